@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_prompt_template_raw_response import GetPromptTemplateRawResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    identifier: str,
+    *,
+    version: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    resolve_snippets: bool | Unset = True,
+    include_llm_kwargs: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params["label"] = label
+
+    params["resolve_snippets"] = resolve_snippets
+
+    params["include_llm_kwargs"] = include_llm_kwargs
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/prompt-templates/{identifier}".format(
+            identifier=quote(str(identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse | None:
+    if response.status_code == 200:
+        if not _has_json_body(response):
+            return None
+        response_200 = GetPromptTemplateRawResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        if not _has_json_body(response):
+            return None
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        if not _has_json_body(response):
+            return None
+
+        def _parse_response_422(data: object) -> ErrorResponse | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    resolve_snippets: bool | Unset = True,
+    include_llm_kwargs: bool | Unset = False,
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse]:
+    """Fetch a stored prompt template version without rendering it
+
+    Args:
+        identifier (str):
+        version (int | Unset):
+        label (str | Unset):
+        resolve_snippets (bool | Unset):  Default: True.
+        include_llm_kwargs (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        identifier=identifier,
+        version=version,
+        label=label,
+        resolve_snippets=resolve_snippets,
+        include_llm_kwargs=include_llm_kwargs,
+    )
+    response = client.get_httpx_client().request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    resolve_snippets: bool | Unset = True,
+    include_llm_kwargs: bool | Unset = False,
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse | None:
+    """Fetch a stored prompt template version without rendering it
+
+    Args:
+        identifier (str):
+        version (int | Unset):
+        label (str | Unset):
+        resolve_snippets (bool | Unset):  Default: True.
+        include_llm_kwargs (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse
+    """
+
+    return sync_detailed(
+        identifier=identifier,
+        client=client,
+        version=version,
+        label=label,
+        resolve_snippets=resolve_snippets,
+        include_llm_kwargs=include_llm_kwargs,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    resolve_snippets: bool | Unset = True,
+    include_llm_kwargs: bool | Unset = False,
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse]:
+    """Fetch a stored prompt template version without rendering it
+
+    Args:
+        identifier (str):
+        version (int | Unset):
+        label (str | Unset):
+        resolve_snippets (bool | Unset):  Default: True.
+        include_llm_kwargs (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        identifier=identifier,
+        version=version,
+        label=label,
+        resolve_snippets=resolve_snippets,
+        include_llm_kwargs=include_llm_kwargs,
+    )
+    response = await client.get_async_httpx_client().request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: int | Unset = UNSET,
+    label: str | Unset = UNSET,
+    resolve_snippets: bool | Unset = True,
+    include_llm_kwargs: bool | Unset = False,
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse | None:
+    """Fetch a stored prompt template version without rendering it
+
+    Args:
+        identifier (str):
+        version (int | Unset):
+        label (str | Unset):
+        resolve_snippets (bool | Unset):  Default: True.
+        include_llm_kwargs (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateRawResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            identifier=identifier,
+            client=client,
+            version=version,
+            label=label,
+            resolve_snippets=resolve_snippets,
+            include_llm_kwargs=include_llm_kwargs,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_prompt_template_label_response import GetPromptTemplateLabelResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/prompt-templates/{identifier}/labels".format(
+            identifier=quote(str(identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse | None:
+    if response.status_code == 200:
+        if not _has_json_body(response):
+            return None
+        response_200 = GetPromptTemplateLabelResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        if not _has_json_body(response):
+            return None
+
+        def _parse_response_422(data: object) -> ErrorResponse | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse]:
+    """List the release labels of a prompt template
+
+    Args:
+        identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        identifier=identifier,
+    )
+    response = client.get_httpx_client().request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse | None:
+    """List the release labels of a prompt template
+
+    Args:
+        identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse
+    """
+
+    return sync_detailed(
+        identifier=identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse]:
+    """List the release labels of a prompt template
+
+    Args:
+        identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        identifier=identifier,
+    )
+    response = await client.get_async_httpx_client().request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse | None:
+    """List the release labels of a prompt template
+
+    Args:
+        identifier (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | ErrorResponse | HTTPValidationError | GetPromptTemplateLabelResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            identifier=identifier,
+            client=client,
+        )
+    ).parsed

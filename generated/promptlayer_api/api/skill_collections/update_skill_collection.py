@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.skill_collection_error_response import SkillCollectionErrorResponse
+from ...models.update_skill_collection_request import UpdateSkillCollectionRequest
+from ...models.update_skill_collection_response import UpdateSkillCollectionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    identifier: str,
+    *,
+    body: UpdateSkillCollectionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/public/v2/skill-collections/{identifier}".format(
+            identifier=quote(str(identifier), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse | None
+):
+    if response.status_code == 200:
+        if not _has_json_body(response):
+            return None
+        response_200 = UpdateSkillCollectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        if not _has_json_body(response):
+            return None
+        response_400 = SkillCollectionErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = SkillCollectionErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        if not _has_json_body(response):
+            return None
+        response_403 = SkillCollectionErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        if not _has_json_body(response):
+            return None
+        response_404 = SkillCollectionErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        if not _has_json_body(response):
+            return None
+
+        def _parse_response_422(data: object) -> ErrorResponse | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSkillCollectionRequest,
+) -> Response[
+    ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse
+]:
+    """Rename a skill collection
+
+    Args:
+        identifier (str):
+        body (UpdateSkillCollectionRequest): Fields of a skill collection that can be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSkillCollectionRequest,
+) -> (
+    ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse | None
+):
+    """Rename a skill collection
+
+    Args:
+        identifier (str):
+        body (UpdateSkillCollectionRequest): Fields of a skill collection that can be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse
+    """
+
+    return sync_detailed(
+        identifier=identifier,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSkillCollectionRequest,
+) -> Response[
+    ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse
+]:
+    """Rename a skill collection
+
+    Args:
+        identifier (str):
+        body (UpdateSkillCollectionRequest): Fields of a skill collection that can be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        identifier=identifier,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSkillCollectionRequest,
+) -> (
+    ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse | None
+):
+    """Rename a skill collection
+
+    Args:
+        identifier (str):
+        body (UpdateSkillCollectionRequest): Fields of a skill collection that can be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HTTPValidationError | SkillCollectionErrorResponse | UpdateSkillCollectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            identifier=identifier,
+            client=client,
+            body=body,
+        )
+    ).parsed

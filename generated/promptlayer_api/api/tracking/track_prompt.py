@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.track_prompt_request import TrackPromptRequest
+from ...models.track_response import TrackResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TrackPromptRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rest/track-prompt",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse | None:
+    if response.status_code == 200:
+        if not _has_json_body(response):
+            return None
+        response_200 = TrackResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        if not _has_json_body(response):
+            return None
+
+        def _parse_response_422(data: object) -> ErrorResponse | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrackPromptRequest,
+) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]:
+    """Link a logged request to the prompt template that produced it
+
+    Args:
+        body (TrackPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrackPromptRequest,
+) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse | None:
+    """Link a logged request to the prompt template that produced it
+
+    Args:
+        body (TrackPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrackPromptRequest,
+) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]:
+    """Link a logged request to the prompt template that produced it
+
+    Args:
+        body (TrackPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrackPromptRequest,
+) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse | None:
+    """Link a logged request to the prompt template that produced it
+
+    Args:
+        body (TrackPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,546 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_call_content import ApplyPatchCallContent
+    from ..models.apply_patch_call_output_content import ApplyPatchCallOutputContent
+    from ..models.bash_code_execution_tool_result_content import BashCodeExecutionToolResultContent
+    from ..models.code_content import CodeContent
+    from ..models.code_execution_result_content import CodeExecutionResultContent
+    from ..models.image_content import ImageContent
+    from ..models.mcp_approval_request_content import McpApprovalRequestContent
+    from ..models.mcp_approval_response_content import McpApprovalResponseContent
+    from ..models.mcp_call_content import McpCallContent
+    from ..models.mcp_list_tools_content import McpListToolsContent
+    from ..models.media_content import MediaContent
+    from ..models.media_variable import MediaVariable
+    from ..models.output_media_content import OutputMediaContent
+    from ..models.server_tool_use_content import ServerToolUseContent
+    from ..models.shell_call_content import ShellCallContent
+    from ..models.shell_call_output_content import ShellCallOutputContent
+    from ..models.template_format import TemplateFormat
+    from ..models.text_content import TextContent
+    from ..models.text_editor_code_execution_tool_result_content import (
+        TextEditorCodeExecutionToolResultContent,
+    )
+    from ..models.thinking_content import ThinkingContent
+    from ..models.unknown_content import UnknownContent
+    from ..models.web_search_tool_result_content import WebSearchToolResultContent
+
+
+T = TypeVar("T", bound="PlaceholderMessage")
+
+
+@_attrs_define
+class PlaceholderMessage:
+    """Slot replaced by messages supplied at run time."""
+
+    name: str
+    """ Input variable holding the messages. """
+    input_variables: list[str] | Unset = UNSET
+    """ Variables used in this message. """
+    template_format: TemplateFormat | Unset = UNSET
+    """ Placeholder syntax used to render input variables into the template. """
+    content: (
+        list[
+            ApplyPatchCallContent
+            | ApplyPatchCallOutputContent
+            | BashCodeExecutionToolResultContent
+            | CodeContent
+            | CodeExecutionResultContent
+            | ImageContent
+            | McpApprovalRequestContent
+            | McpApprovalResponseContent
+            | McpCallContent
+            | McpListToolsContent
+            | MediaContent
+            | MediaVariable
+            | OutputMediaContent
+            | ServerToolUseContent
+            | ShellCallContent
+            | ShellCallOutputContent
+            | TextContent
+            | TextEditorCodeExecutionToolResultContent
+            | ThinkingContent
+            | UnknownContent
+            | WebSearchToolResultContent
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    """ Content blocks. """
+    raw_request_display_role: str | Unset = ""
+    """ Role shown for this slot in the UI. """
+    role: Literal["placeholder"] | Unset = "placeholder"
+    """ Message role marker. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.apply_patch_call_content import ApplyPatchCallContent  # noqa: PLC0415
+        from ..models.apply_patch_call_output_content import ApplyPatchCallOutputContent  # noqa: PLC0415
+        from ..models.bash_code_execution_tool_result_content import BashCodeExecutionToolResultContent  # noqa: PLC0415
+        from ..models.code_content import CodeContent  # noqa: PLC0415
+        from ..models.code_execution_result_content import CodeExecutionResultContent  # noqa: PLC0415
+        from ..models.image_content import ImageContent  # noqa: PLC0415
+        from ..models.mcp_approval_request_content import McpApprovalRequestContent  # noqa: PLC0415
+        from ..models.mcp_approval_response_content import McpApprovalResponseContent  # noqa: PLC0415
+        from ..models.mcp_call_content import McpCallContent  # noqa: PLC0415
+        from ..models.mcp_list_tools_content import McpListToolsContent  # noqa: PLC0415
+        from ..models.media_content import MediaContent  # noqa: PLC0415
+        from ..models.media_variable import MediaVariable  # noqa: PLC0415
+        from ..models.output_media_content import OutputMediaContent  # noqa: PLC0415
+        from ..models.server_tool_use_content import ServerToolUseContent  # noqa: PLC0415
+        from ..models.shell_call_content import ShellCallContent  # noqa: PLC0415
+        from ..models.shell_call_output_content import ShellCallOutputContent  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_content import (
+            TextEditorCodeExecutionToolResultContent,  # noqa: PLC0415
+        )
+        from ..models.thinking_content import ThinkingContent  # noqa: PLC0415
+        from ..models.web_search_tool_result_content import WebSearchToolResultContent  # noqa: PLC0415
+
+        name = self.name
+
+        input_variables: list[str] | Unset = UNSET
+        if not isinstance(self.input_variables, Unset):
+            input_variables = self.input_variables
+
+        template_format: str | Unset = UNSET
+        if not isinstance(self.template_format, Unset):
+            template_format = self.template_format.value
+
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item: dict[str, Any]
+                if isinstance(content_type_0_item_data, TextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ThinkingContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, CodeContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ImageContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, MediaContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, MediaVariable):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, OutputMediaContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ServerToolUseContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, WebSearchToolResultContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, CodeExecutionResultContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, McpListToolsContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, McpCallContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, McpApprovalRequestContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, McpApprovalResponseContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, BashCodeExecutionToolResultContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, TextEditorCodeExecutionToolResultContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ShellCallContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ShellCallOutputContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ApplyPatchCallContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ApplyPatchCallOutputContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                else:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
+
+        raw_request_display_role = self.raw_request_display_role
+
+        role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if input_variables is not UNSET:
+            field_dict["input_variables"] = input_variables
+        if template_format is not UNSET:
+            field_dict["template_format"] = template_format
+        if content is not UNSET:
+            field_dict["content"] = content
+        if raw_request_display_role is not UNSET:
+            field_dict["raw_request_display_role"] = raw_request_display_role
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_call_content import ApplyPatchCallContent  # noqa: PLC0415
+        from ..models.apply_patch_call_output_content import ApplyPatchCallOutputContent  # noqa: PLC0415
+        from ..models.bash_code_execution_tool_result_content import BashCodeExecutionToolResultContent  # noqa: PLC0415
+        from ..models.code_content import CodeContent  # noqa: PLC0415
+        from ..models.code_execution_result_content import CodeExecutionResultContent  # noqa: PLC0415
+        from ..models.image_content import ImageContent  # noqa: PLC0415
+        from ..models.mcp_approval_request_content import McpApprovalRequestContent  # noqa: PLC0415
+        from ..models.mcp_approval_response_content import McpApprovalResponseContent  # noqa: PLC0415
+        from ..models.mcp_call_content import McpCallContent  # noqa: PLC0415
+        from ..models.mcp_list_tools_content import McpListToolsContent  # noqa: PLC0415
+        from ..models.media_content import MediaContent  # noqa: PLC0415
+        from ..models.media_variable import MediaVariable  # noqa: PLC0415
+        from ..models.output_media_content import OutputMediaContent  # noqa: PLC0415
+        from ..models.server_tool_use_content import ServerToolUseContent  # noqa: PLC0415
+        from ..models.shell_call_content import ShellCallContent  # noqa: PLC0415
+        from ..models.shell_call_output_content import ShellCallOutputContent  # noqa: PLC0415
+        from ..models.template_format import TemplateFormat  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_content import (
+            TextEditorCodeExecutionToolResultContent,  # noqa: PLC0415
+        )
+        from ..models.thinking_content import ThinkingContent  # noqa: PLC0415
+        from ..models.unknown_content import UnknownContent  # noqa: PLC0415
+        from ..models.web_search_tool_result_content import WebSearchToolResultContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        input_variables = cast(list[str], d.pop("input_variables", UNSET))
+
+        _template_format = d.pop("template_format", UNSET)
+        template_format: TemplateFormat | Unset
+        if isinstance(_template_format, Unset):
+            template_format = UNSET
+        else:
+            template_format = TemplateFormat(_template_format)
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                ApplyPatchCallContent
+                | ApplyPatchCallOutputContent
+                | BashCodeExecutionToolResultContent
+                | CodeContent
+                | CodeExecutionResultContent
+                | ImageContent
+                | McpApprovalRequestContent
+                | McpApprovalResponseContent
+                | McpCallContent
+                | McpListToolsContent
+                | MediaContent
+                | MediaVariable
+                | OutputMediaContent
+                | ServerToolUseContent
+                | ShellCallContent
+                | ShellCallOutputContent
+                | TextContent
+                | TextEditorCodeExecutionToolResultContent
+                | ThinkingContent
+                | UnknownContent
+                | WebSearchToolResultContent
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
+
+                    def _parse_content_type_0_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchCallContent
+                        | ApplyPatchCallOutputContent
+                        | BashCodeExecutionToolResultContent
+                        | CodeContent
+                        | CodeExecutionResultContent
+                        | ImageContent
+                        | McpApprovalRequestContent
+                        | McpApprovalResponseContent
+                        | McpCallContent
+                        | McpListToolsContent
+                        | MediaContent
+                        | MediaVariable
+                        | OutputMediaContent
+                        | ServerToolUseContent
+                        | ShellCallContent
+                        | ShellCallOutputContent
+                        | TextContent
+                        | TextEditorCodeExecutionToolResultContent
+                        | ThinkingContent
+                        | UnknownContent
+                        | WebSearchToolResultContent
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_0 = TextContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_1 = ThinkingContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_2 = CodeContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_3 = ImageContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_4 = MediaContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_5 = MediaVariable.from_dict(data)
+
+                            return componentsschemas_content_part_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_6 = OutputMediaContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_7 = ServerToolUseContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_8 = WebSearchToolResultContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_9 = CodeExecutionResultContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_10 = McpListToolsContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_11 = McpCallContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_12 = McpApprovalRequestContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_13 = McpApprovalResponseContent.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_content_part_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_14 = (
+                                BashCodeExecutionToolResultContent.from_dict(data)
+                            )
+
+                            return componentsschemas_content_part_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_15 = (
+                                TextEditorCodeExecutionToolResultContent.from_dict(data)
+                            )
+
+                            return componentsschemas_content_part_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_16 = ShellCallContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_17 = ShellCallOutputContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_18 = ApplyPatchCallContent.from_dict(data)
+
+                            return componentsschemas_content_part_type_18
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_part_type_19 = ApplyPatchCallOutputContent.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_content_part_type_19
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_part_type_20 = UnknownContent.from_dict(data)
+
+                        return componentsschemas_content_part_type_20
+
+                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    ApplyPatchCallContent
+                    | ApplyPatchCallOutputContent
+                    | BashCodeExecutionToolResultContent
+                    | CodeContent
+                    | CodeExecutionResultContent
+                    | ImageContent
+                    | McpApprovalRequestContent
+                    | McpApprovalResponseContent
+                    | McpCallContent
+                    | McpListToolsContent
+                    | MediaContent
+                    | MediaVariable
+                    | OutputMediaContent
+                    | ServerToolUseContent
+                    | ShellCallContent
+                    | ShellCallOutputContent
+                    | TextContent
+                    | TextEditorCodeExecutionToolResultContent
+                    | ThinkingContent
+                    | UnknownContent
+                    | WebSearchToolResultContent
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        raw_request_display_role = d.pop("raw_request_display_role", UNSET)
+
+        role = cast(Literal["placeholder"] | Unset, d.pop("role", UNSET))
+        if role != "placeholder" and not isinstance(role, Unset):
+            raise ValueError(f"role must match const 'placeholder', got '{role}'")
+
+        placeholder_message = cls(
+            name=name,
+            input_variables=input_variables,
+            template_format=template_format,
+            content=content,
+            raw_request_display_role=raw_request_display_role,
+            role=role,
+        )
+
+        placeholder_message.additional_properties = d
+        return placeholder_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class SpanStatusCode(StrEnum):
+    """Open enumeration: a value the service adds later parses to a member built on the fly."""
+
+    STATUSCODE_ERROR = "StatusCode.ERROR"
+    STATUSCODE_OK = "StatusCode.OK"
+    STATUSCODE_UNSET = "StatusCode.UNSET"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SpanStatusCode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

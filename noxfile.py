@@ -1,0 +1,68 @@
+"""Task sessions: tests, lint, typecheck, regen, regen_check, example.
+
+Run through the bootstrap (`python scripts/dev.py SESSION`) or with nox directly.
+Each session gets its own virtualenv under .nox/, reused between local runs.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.reuse_venv = "yes"
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["tests", "lint", "typecheck"]
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHON = "3.11"
+SOURCES = ["promptlayer", "scripts", "tests", "examples", "noxfile.py"]
+
+
+def _install(session: nox.Session, *groups: str, project: str | None = "-e.") -> None:
+    requirements = [req for group in groups for req in nox.project.dependency_groups(PYPROJECT, group)]
+    args = [*requirements]
+    if project:
+        args += [project]
+    session.install(*args)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole pytest suite (unit, generated client, integration)."""
+    _install(session, "test")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def example(session: nox.Session) -> None:
+    """The README's main example."""
+    _install(session)
+    session.run("python", "examples/quickstart.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff lint and format check (generated/ excluded by pyproject)."""
+    _install(session, "lint", project=None)
+    session.run("ruff", "check", *SOURCES)
+    session.run("ruff", "format", "--check", *SOURCES)
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the facade."""
+    _install(session, "typecheck")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def regen(session: nox.Session) -> None:
+    """Regenerate generated/promptlayer_api from openapi.yaml."""
+    _install(session, "regen", project=None)
+    session.run("python", "scripts/regenerate.py")
+
+
+@nox.session(python=PYTHON)
+def regen_check(session: nox.Session) -> None:
+    """Freshness gate: regenerate and fail if generated/ differs from the commit."""
+    _install(session, "regen", project=None)
+    session.run("python", "scripts/regenerate.py", "--check")

@@ -1,0 +1,64 @@
+"""PromptLayer SDK: `PromptLayer` / `AsyncPromptLayer` over a generated client for the whole API.
+
+Importing this package is cheap: the clients (and with them httpx and the generated
+package) load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import (
+    PromptLayerAPIConnectionError,
+    PromptLayerAPIError,
+    PromptLayerAPIStatusError,
+    PromptLayerAPITimeoutError,
+    PromptLayerAuthenticationError,
+    PromptLayerBadRequestError,
+    PromptLayerConflictError,
+    PromptLayerError,
+    PromptLayerInternalServerError,
+    PromptLayerNotFoundError,
+    PromptLayerPermissionDeniedError,
+    PromptLayerRateLimitError,
+    PromptLayerUnprocessableEntityError,
+    PromptLayerValidationError,
+)
+
+if TYPE_CHECKING:
+    from .client import AsyncPromptLayer, PromptLayer
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AsyncPromptLayer",
+    "PromptLayer",
+    "PromptLayerAPIConnectionError",
+    "PromptLayerAPIError",
+    "PromptLayerAPIStatusError",
+    "PromptLayerAPITimeoutError",
+    "PromptLayerAuthenticationError",
+    "PromptLayerBadRequestError",
+    "PromptLayerConflictError",
+    "PromptLayerError",
+    "PromptLayerInternalServerError",
+    "PromptLayerNotFoundError",
+    "PromptLayerPermissionDeniedError",
+    "PromptLayerRateLimitError",
+    "PromptLayerUnprocessableEntityError",
+    "PromptLayerValidationError",
+    "__version__",
+]
+
+_LAZY = {"PromptLayer": ".client", "AsyncPromptLayer": ".client"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value

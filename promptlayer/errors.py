@@ -1,0 +1,104 @@
+"""The SDK's exceptions: one tree rooted at PromptLayerError, named as in the official SDK.
+
+API errors carry `status_code`, `body` (parsed JSON when the server sent JSON, else text),
+`response` (the httpx response) and `message` (the server's own message when it gave one).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "PromptLayerAPIConnectionError",
+    "PromptLayerAPIError",
+    "PromptLayerAPIStatusError",
+    "PromptLayerAPITimeoutError",
+    "PromptLayerAuthenticationError",
+    "PromptLayerBadRequestError",
+    "PromptLayerConflictError",
+    "PromptLayerError",
+    "PromptLayerInternalServerError",
+    "PromptLayerNotFoundError",
+    "PromptLayerPermissionDeniedError",
+    "PromptLayerRateLimitError",
+    "PromptLayerUnprocessableEntityError",
+    "PromptLayerValidationError",
+]
+
+
+class PromptLayerError(Exception):
+    """Root of every error this SDK raises."""
+
+    def __init__(
+        self,
+        message: str,
+        response: httpx.Response | None = None,
+        body: Any = None,
+        *,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.response = response
+        self.body = body
+        if status_code is None and response is not None:
+            status_code = response.status_code
+        self.status_code = status_code
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class PromptLayerAPIError(PromptLayerError):
+    """The API answered with an error status."""
+
+
+class PromptLayerBadRequestError(PromptLayerAPIError):
+    """400: the request was malformed."""
+
+
+class PromptLayerAuthenticationError(PromptLayerAPIError, ValueError):
+    """401, or no API key configured. Also a ValueError, as the official SDK raised one."""
+
+
+class PromptLayerPermissionDeniedError(PromptLayerAPIError):
+    """403: the key may not do this."""
+
+
+class PromptLayerNotFoundError(PromptLayerAPIError):
+    """404: no such template, request, workflow..."""
+
+
+class PromptLayerConflictError(PromptLayerAPIError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class PromptLayerUnprocessableEntityError(PromptLayerAPIError):
+    """422: well-formed but semantically invalid."""
+
+
+class PromptLayerRateLimitError(PromptLayerAPIError):
+    """429: rate limit exceeded."""
+
+
+class PromptLayerInternalServerError(PromptLayerAPIError):
+    """5xx: the service failed."""
+
+
+class PromptLayerAPIStatusError(PromptLayerAPIError):
+    """Any other non-success status."""
+
+
+class PromptLayerAPIConnectionError(PromptLayerError):
+    """The service could not be reached (DNS, refused or dropped connection)."""
+
+
+class PromptLayerAPITimeoutError(PromptLayerError):
+    """The request, or a wait such as a workflow run, took longer than allowed."""
+
+
+class PromptLayerValidationError(PromptLayerError, ValueError):
+    """Invalid arguments, caught before any request is sent."""
