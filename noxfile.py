@@ -66,3 +66,10 @@ def regen_check(session: nox.Session) -> None:
     """Freshness gate: regenerate and fail if generated/ differs from the commit."""
     _install(session, "regen", project=None)
     session.run("python", "scripts/regenerate.py", "--check")
+
+
+@nox.session(python=PYTHON)
+def benchmarks(session: nox.Session) -> None:
+    """Side-by-side measurements (see benchmarks/); prints figures, asserts nothing."""
+    _install(session)
+    session.run("python", "benchmarks/import_time.py", *session.posargs)

@@ -5,6 +5,9 @@ project's generator-config.yml and templates/, into a temporary folder, then rep
 package wholesale. Any generator warning fails the run: a warning means part of the spec
 was silently dropped from the client.
 
+The package also carries the spec itself as `openapi.json` (the local test server routes
+and validates requests with it).
+
 One generator behaviour is adjusted here rather than in a template: model modules import
 the models they reference only inside the methods that use them (and under TYPE_CHECKING
 for annotations), so importing one endpoint loads its own models, not the whole tree.
@@ -16,6 +19,7 @@ Usage: python scripts/regenerate.py [--check]
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -83,12 +87,21 @@ def generate(output_dir: Path) -> None:
         sys.exit(f"{len(errors)} generator warning(s)/error(s): fix openapi.yaml or the templates")
 
 
+def write_spec_json(package: Path) -> None:
+    """Ship the spec with the package as JSON: the local server routes and validates with it."""
+    from ruamel.yaml import YAML  # the generator's own YAML reader
+
+    spec = YAML(typ="safe").load(SPEC)
+    (package / "openapi.json").write_text(json.dumps(spec, separators=(",", ":"), sort_keys=False) + "\n")
+
+
 def replace_package(built: Path) -> None:
     if TARGET.exists():
         shutil.rmtree(TARGET)
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     shutil.copytree(built, TARGET, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
     (TARGET / "py.typed").touch()
+    write_spec_json(TARGET)
 
 
 def check_clean() -> None:
