@@ -14,7 +14,7 @@ nox.options.sessions = ["tests", "lint", "typecheck"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHON = "3.11"
-SOURCES = ["promptlayer", "scripts", "tests", "examples", "noxfile.py"]
+SOURCES = ["promptlayer", "scripts", "tests", "examples", "benchmarks", "noxfile.py"]
 
 
 def _install(session: nox.Session, *groups: str, project: str | None = "-e.") -> None:
@@ -28,14 +28,14 @@ def _install(session: nox.Session, *groups: str, project: str | None = "-e.") ->
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole pytest suite (unit, generated client, integration)."""
-    _install(session, "test")
+    _install(session, "test", project="-e.[testing]")
     session.run("pytest", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def example(session: nox.Session) -> None:
     """The README's main example."""
-    _install(session)
+    _install(session, project="-e.[testing]")
     session.run("python", "examples/quickstart.py", *session.posargs)
 
 
@@ -50,7 +50,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade."""
-    _install(session, "typecheck")
+    _install(session, "typecheck", project="-e.[testing]")
     session.run("mypy")
 
 
@@ -71,5 +71,6 @@ def regen_check(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def benchmarks(session: nox.Session) -> None:
     """Side-by-side measurements (see benchmarks/); prints figures, asserts nothing."""
-    _install(session)
+    _install(session, project="-e.[testing]")
     session.run("python", "benchmarks/import_time.py", *session.posargs)
+    session.run("python", "benchmarks/server_throughput.py", *session.posargs)

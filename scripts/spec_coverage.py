@@ -9,8 +9,8 @@ How the comparison works:
   reference lacks is fine only when it carries ``x-promptlayer-extra: "<why>"``; then it is
   listed as ``extra``. Otherwise it is a disagreement.
 * The same marker rule covers anything else we add: a schema property, a union variant, a
-  response status code, a media type, a parameter, or ``null`` allowed where the reference
-  forbids it (marked on that schema node). Marked additions are printed as
+  response status code, a media type, a parameter, or a schema widened to accept ``null``
+  or any value where the reference is narrower (marked on that schema node). Marked additions are printed as
   ``extra:`` notes and never count as disagreements.
 * Parameters are keyed by (name, location); the auth header and the Content-Type, Accept and
   Authorization headers are skipped on both sides. Presence, required-ness and schemas are
@@ -326,8 +326,9 @@ class Comparer:
         ref, ours = self.norm(self.ref, ref_raw), self.norm(self.ours, our_raw)
         if ref.is_any():
             return
-        if ours.is_any():
-            return notes.diff("", f"ours accepts any value, reference requires {describe(ref)}")
+        if ours.is_any():  # a marked widening is an extra (e.g. values the service accepts beyond the text)
+            widened = f"ours accepts any value, reference requires {describe(ref)}"
+            return notes.addition("", widened, resolve(self.ours, our_raw)[0])
         if check_null and ref.nullable != ours.nullable:
             text = f"nullable in {'reference' if ref.nullable else 'ours'} only"
             if ours.nullable:  # a marked relaxation: the service does send null here
@@ -442,8 +443,12 @@ class Comparer:
         self.content(ref_content, our_content, "body", notes)
 
     def content(self, ref: dict[str, Any], ours: dict[str, Any], loc: str, notes: Notes) -> None:
-        if bool(ref) != bool(ours):
-            return notes.diff(loc, f"content in {'reference' if ref else 'ours'} only")
+        if ref and not ours:
+            return notes.diff(loc, "content in reference only")
+        if ours and not ref:  # a body the reference does not describe: each media type needs the marker
+            for media in sorted(ours):
+                notes.addition(f"{loc}({media})", "content in ours only", ours[media])
+            return None
         for media in sorted(ref.keys() | ours.keys()):
             if media not in ours:
                 notes.diff(loc, f"media type {media} missing")

@@ -225,6 +225,36 @@ def test_marked_nullable_relaxation_is_only_listed(tmp_path: Path) -> None:
     assert code == 1
 
 
+def test_body_on_a_bodiless_response_needs_the_marker(tmp_path: Path) -> None:
+    def op(content: dict[str, Any] | None) -> dict[str, Any]:
+        response: dict[str, Any] = {"description": "bad"}
+        if content is not None:
+            response["content"] = content
+        return {"responses": {"400": response}}
+
+    plain = {JSON_BODY: {"schema": STRING}}
+    marked = {JSON_BODY: {"schema": STRING, "x-promptlayer-extra": "errors carry JSON"}}
+    code, lines = compare(tmp_path, document({"/x": {"get": op(plain)}}), document({"/x": {"get": op(None)}}))
+    assert "    response 400(application/json): content in ours only" in lines and code == 1
+    code, lines = compare(
+        tmp_path, document({"/x": {"get": op(marked)}}), document({"/x": {"get": op(None)}})
+    )
+    assert "    extra: response 400(application/json)  (errors carry JSON)" in lines and code == 0
+    code, lines = compare(tmp_path, document({"/x": {"get": op(None)}}), document({"/x": {"get": op(plain)}}))
+    assert "    response 400: content in reference only" in lines and code == 1
+
+
+def test_marked_widening_to_any_value_is_only_listed(tmp_path: Path) -> None:
+    narrow = {"type": "object", "additionalProperties": STRING}
+    wide = {"type": "object", "additionalProperties": {"x-promptlayer-extra": "any JSON value"}}
+    code, lines = compare_responses(tmp_path, obj(v=wide), obj(v=narrow))
+    assert "    extra: response 200(application/json).v{*}  (any JSON value)" in lines and code == 0
+    code, lines = compare_responses(
+        tmp_path, obj(v={"type": "object", "additionalProperties": {}}), obj(v=narrow)
+    )
+    assert code == 1
+
+
 def test_equivalent_spellings_are_not_disagreements(tmp_path: Path) -> None:
     schemas = {"Kind": {"type": "string", "enum": ["a", "b"]}, "Inner": obj(["x"], x=INTEGER)}
     ours = obj(
@@ -344,7 +374,7 @@ def test_response_refs_are_resolved_and_content_presence_compared(tmp_path: Path
     reference = document({"/items": {"get": get_op()}})
     reference["paths"]["/items"]["get"]["responses"]["404"] = {"description": "no body"}
     code, lines = compare(tmp_path, ours, reference)
-    assert "    response 404: content in ours only" in lines
+    assert "    response 404(application/json): content in ours only" in lines
     assert code == 1
 
 

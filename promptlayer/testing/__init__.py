@@ -1,21 +1,18 @@
-"""A local PromptLayer server for offline development and tests.
+"""A local PromptLayer server for offline development and tests (extra: promptlayer[testing]).
 
-Not built yet: `LocalPromptLayer`, the pytest fixture and `python -m promptlayer.testing serve`
-are the project's next step. Until then, constructing the server raises NotImplementedError.
+    from promptlayer.testing import LocalPromptLayer, Fault
+
+    with LocalPromptLayer(seed="seed.json") as server:
+        pl = PromptLayer(api_key=server.api_key, base_url=server.base_url)
+        server.inject("get_prompt_template", Fault.rate_limited(retry_after=1))
+
+Also: a pytest fixture `promptlayer_server` (plugin registered by the package) and
+`python -m promptlayer.testing serve [--port N] [--seed FILE]`.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from ._faults import Fault
+from .server import ContractViolation, LocalPromptLayer, RecordedRequest
 
-__all__ = ["LocalPromptLayer"]
-
-
-class LocalPromptLayer:
-    """Placeholder for the local server; raises until it is built."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        raise NotImplementedError(
-            "promptlayer.testing.LocalPromptLayer (the local PromptLayer server) is not built yet; "
-            "set PROMPTLAYER_API_KEY to run against the real service meanwhile."
-        )
+__all__ = ["ContractViolation", "Fault", "LocalPromptLayer", "RecordedRequest"]

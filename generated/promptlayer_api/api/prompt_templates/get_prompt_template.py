@@ -60,6 +60,13 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        if not _has_json_body(response):
+            return None
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         if not _has_json_body(response):
             return None

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -40,7 +40,7 @@ def _has_json_body(response: httpx.Response) -> bool:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | HTTPValidationError | TrackResponse | None:
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse | None:
     if response.status_code == 200:
         if not _has_json_body(response):
             return None
@@ -49,11 +49,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        if not _has_json_body(response):
+            return None
+        response_400 = ErrorResponse.from_dict(response.json())
+
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 422:
@@ -86,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | HTTPValidationError | TrackResponse]:
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrackGroupRequest,
-) -> Response[Any | ErrorResponse | HTTPValidationError | TrackResponse]:
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]:
     """Put a logged request into a request group
 
     Args:
@@ -110,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | HTTPValidationError | TrackResponse]
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]
     """
 
     request_kwargs = _get_kwargs(
@@ -124,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TrackGroupRequest,
-) -> Any | ErrorResponse | HTTPValidationError | TrackResponse | None:
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse | None:
     """Put a logged request into a request group
 
     Args:
@@ -135,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | HTTPValidationError | TrackResponse
+        ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse
     """
 
     return sync_detailed(
@@ -148,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrackGroupRequest,
-) -> Response[Any | ErrorResponse | HTTPValidationError | TrackResponse]:
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]:
     """Put a logged request into a request group
 
     Args:
@@ -159,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | HTTPValidationError | TrackResponse]
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse]
     """
 
     request_kwargs = _get_kwargs(
@@ -173,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TrackGroupRequest,
-) -> Any | ErrorResponse | HTTPValidationError | TrackResponse | None:
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse | None:
     """Put a logged request into a request group
 
     Args:
@@ -184,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | HTTPValidationError | TrackResponse
+        ErrorResponse | ErrorResponse | HTTPValidationError | TrackResponse
     """
 
     return (

@@ -43,7 +43,7 @@ def _has_json_body(response: httpx.Response) -> bool:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError | None:
+) -> Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError | None:
     if response.status_code == 200:
         if not _has_json_body(response):
             return None
@@ -83,19 +83,31 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        if not _has_json_body(response):
+            return None
+        response_400 = ErrorResponse.from_dict(response.json())
+
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        if not _has_json_body(response):
+            return None
+        response_403 = ErrorResponse.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        if not _has_json_body(response):
+            return None
+        response_404 = ErrorResponse.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 422:
@@ -128,7 +140,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError]:
+) -> Response[Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +154,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     workflow_version_execution_id: int,
     return_all_outputs: bool | Unset = False,
-) -> Response[Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError]:
+) -> Response[Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError]:
     """Read the outputs of a workflow execution
 
     Args:
@@ -154,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError]
+        Response[Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError]
     """
 
     request_kwargs = _get_kwargs(
@@ -170,7 +182,7 @@ def sync(
     client: AuthenticatedClient | Client,
     workflow_version_execution_id: int,
     return_all_outputs: bool | Unset = False,
-) -> Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError | None:
+) -> Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError | None:
     """Read the outputs of a workflow execution
 
     Args:
@@ -182,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError
+        Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError
     """
 
     return sync_detailed(
@@ -197,7 +209,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     workflow_version_execution_id: int,
     return_all_outputs: bool | Unset = False,
-) -> Response[Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError]:
+) -> Response[Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError]:
     """Read the outputs of a workflow execution
 
     Args:
@@ -209,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError]
+        Response[Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError]
     """
 
     request_kwargs = _get_kwargs(
@@ -225,7 +237,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     workflow_version_execution_id: int,
     return_all_outputs: bool | Unset = False,
-) -> Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError | None:
+) -> Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError | None:
     """Read the outputs of a workflow execution
 
     Args:
@@ -237,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Any | WorkflowNodeResults | ErrorResponse | HTTPValidationError
+        Any | WorkflowNodeResults | ErrorResponse | ErrorResponse | HTTPValidationError
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -35,7 +35,7 @@ def _has_json_body(response: httpx.Response) -> bool:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse | None:
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse | None:
     if response.status_code == 200:
         if not _has_json_body(response):
             return None
@@ -51,7 +51,10 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        if not _has_json_body(response):
+            return None
+        response_404 = ErrorResponse.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 422:
@@ -84,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +100,7 @@ def sync_detailed(
     workflow_id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]:
     """List the release labels set on a workflow
 
     Args:
@@ -108,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]
     """
 
     request_kwargs = _get_kwargs(
@@ -122,7 +125,7 @@ def sync(
     workflow_id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse | None:
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse | None:
     """List the release labels set on a workflow
 
     Args:
@@ -133,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse
+        ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse
     """
 
     return sync_detailed(
@@ -146,7 +149,7 @@ async def asyncio_detailed(
     workflow_id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]:
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]:
     """List the release labels set on a workflow
 
     Args:
@@ -157,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse]
     """
 
     request_kwargs = _get_kwargs(
@@ -171,7 +174,7 @@ async def asyncio(
     workflow_id_or_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse | None:
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse | None:
     """List the release labels set on a workflow
 
     Args:
@@ -182,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse
+        ErrorResponse | ErrorResponse | HTTPValidationError | ListWorkflowLabelsResponse
     """
 
     return (

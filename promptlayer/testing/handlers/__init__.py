@@ -1,0 +1,14 @@
+"""Handlers for every operation of openapi.yaml, keyed by operationId."""
+
+from __future__ import annotations
+
+from .._types import Handler
+from . import skills, templates, tracing, tracking, workflows
+
+ROUTES: dict[str, Handler] = {
+    **templates.ROUTES,
+    **tracking.ROUTES,
+    **tracing.ROUTES,
+    **workflows.ROUTES,
+    **skills.ROUTES,
+}
