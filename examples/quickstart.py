@@ -2,7 +2,6 @@
 
 With PROMPTLAYER_API_KEY set it talks to the real service (or to PROMPTLAYER_BASE_URL);
 without it, to a local PromptLayer server started here with examples/seed.json.
-It uses the generated client through `pl.api`; the facade's `pl.templates` comes later.
 """
 
 from __future__ import annotations
@@ -13,8 +12,7 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from promptlayer_api.api.prompt_templates import get_prompt_template, list_prompt_templates
-from promptlayer_api.models import GetPromptTemplate, GetPromptTemplateInputVariablesType0, LlmKwargsProvider
+from promptlayer_api.api.prompt_templates import list_prompt_templates
 
 from promptlayer import PromptLayer
 
@@ -25,34 +23,35 @@ TEMPLATE = os.environ.get("EXAMPLE_TEMPLATE", "welcome-email")
 def main() -> int:
     with ExitStack() as stack:
         if os.environ.get("PROMPTLAYER_API_KEY"):
-            pl = stack.enter_context(PromptLayer())
+            pl = stack.enter_context(PromptLayer(cache_ttl_seconds=60))
         else:
             from promptlayer.testing import LocalPromptLayer
 
             server = stack.enter_context(LocalPromptLayer(seed=SEED))
             print(f"No PROMPTLAYER_API_KEY: using a local PromptLayer server at {server.base_url}")
-            pl = stack.enter_context(PromptLayer(api_key=server.api_key, base_url=server.base_url))
+            pl = stack.enter_context(
+                PromptLayer(api_key=server.api_key, base_url=server.base_url, cache_ttl_seconds=60)
+            )
 
-        listing = list_prompt_templates.sync_detailed(client=pl.api, per_page=10)
-        if listing.parsed is None:
-            print(f"Listing templates failed: HTTP {int(listing.status_code)} {listing.content[:200]!r}")
-            return 1
-        print(f"{listing.parsed.total} template(s):")
-        for item in listing.parsed.items:
-            print(f"  {item.prompt_name} (id {item.id}, version {item.version})")
+        templates = pl.templates.all(per_page=10) or []
+        print(f"{len(templates)} template(s):")
+        for item in templates:
+            print(f"  {item['prompt_name']} (id {item['id']}, version {item.get('version')})")
 
-        variables = GetPromptTemplateInputVariablesType0.from_dict({"name": "Ada", "product": "PromptLayer"})
-        request = GetPromptTemplate(
-            label="prod", provider=LlmKwargsProvider.OPENAI, input_variables=variables
-        )
-        fetched = get_prompt_template.sync_detailed(TEMPLATE, client=pl.api, body=request)
-        if fetched.parsed is None:
-            print(f"Fetching {TEMPLATE!r} failed: HTTP {int(fetched.status_code)} {fetched.content[:200]!r}")
+        params = {
+            "label": "prod",
+            "provider": "openai",
+            "input_variables": {"name": "Ada", "product": "PromptLayer"},
+        }
+        template = pl.templates.get(TEMPLATE, params)
+        if template is None:
             return 1
-        template = fetched.parsed
-        print(f"\n{template.prompt_name} v{template.version}, ready for OpenAI:")
-        llm_kwargs = template.llm_kwargs.to_dict() if template.llm_kwargs else {}
-        print(json.dumps(llm_kwargs, indent=2))
+        print(f"\n{template['prompt_name']} v{template.get('version')}, ready for OpenAI:")
+        print(json.dumps(template.get("llm_kwargs"), indent=2))
+
+        # Any endpoint, typed, through the generated client sharing the same connections:
+        page = list_prompt_templates.sync_detailed(client=pl.api, per_page=1).parsed
+        print(f"\nThe generated client sees {page.total if page else '?'} template(s) too.")
     return 0
 
 

@@ -6,6 +6,7 @@ package) load on first use.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from .client import AsyncPromptLayer, PromptLayer
 
 __version__ = "0.1.0"
+
+# Library logging: silent unless the application configures logging for "promptlayer".
+logging.getLogger("promptlayer").addHandler(logging.NullHandler())
 
 __all__ = [
     "AsyncPromptLayer",

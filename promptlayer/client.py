@@ -1,23 +1,39 @@
-"""PromptLayer and AsyncPromptLayer: settings, the pooled HTTP client, raw API access.
+"""PromptLayer and AsyncPromptLayer.
 
-The higher-level capabilities (templates and cache, logging and tracking, run, workflows,
-tracing, skills) arrive in later steps; until then they raise NotImplementedError naming
-what is missing rather than pretending to work.
+Both hold the same settings, retry policy, template cache and operation cores; they differ
+only in the driver that performs HTTP (httpx.Client or httpx.AsyncClient, one per client,
+pooled and reused, a finite timeout on every request).
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, Unpack
 
 import httpx
 
+from . import __version__
 from ._settings import Settings, resolve_settings
+from ._transport.drivers import AsyncDriver, SyncDriver
+from ._transport.flow import Flow
+from ._transport.retry import RetryPolicy
+from .errors import PromptLayerError, PromptLayerValidationError
+from .templates.cache import DEFAULT_MAX_ENTRIES, TemplateCache
+from .templates.resource import AsyncTemplates, Templates, TemplatesCore
+from .tracking import AsyncGroup, AsyncTrack, Group, Track, TrackingCore
+from .types import LogRequestParams, LogRequestResponse
 
 if TYPE_CHECKING:
     from promptlayer_api import AuthenticatedClient
 
+logger = logging.getLogger("promptlayer")
+T = TypeVar("T")
+
 _NOT_BUILT = "{what} is not built yet in this SDK (see the project's open issues)."
+CONNECT_TIMEOUT_SECONDS = 10.0
 
 
 def _not_built(what: str) -> NoReturn:
@@ -25,43 +41,65 @@ def _not_built(what: str) -> NoReturn:
 
 
 class _ClientBase:
-    """What both clients share; holds no I/O of its own."""
-
-    _settings: Settings
+    """Settings and the I/O-free parts both clients share."""
 
     def __init__(
         self,
-        api_key: str | None = None,
-        enable_tracing: bool = False,
-        base_url: str | None = None,
-        throw_on_error: bool = True,
-        cache_ttl_seconds: float = 0,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        default_headers: dict[str, str] | None = None,
+        api_key: str | None,
+        enable_tracing: bool,
+        base_url: str | None,
+        throw_on_error: bool,
+        cache_ttl_seconds: float,
+        timeout: float | None,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+        cache_max_entries: int,
+        stale_while_revalidate: bool,
     ) -> None:
-        self._settings = resolve_settings(
+        self._settings: Settings = resolve_settings(
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             throw_on_error=throw_on_error,
             cache_ttl_seconds=cache_ttl_seconds,
-            default_headers=default_headers,
+            default_headers=dict(default_headers) if default_headers else None,
         )
         if enable_tracing:
             _not_built("Tracing (enable_tracing=True)")
+        if not isinstance(cache_max_entries, int) or cache_max_entries < 1:
+            raise PromptLayerValidationError(
+                f"cache_max_entries must be a positive integer, got {cache_max_entries!r}"
+            )
+        self._policy = RetryPolicy(max_retries=self._settings.max_retries)
+        cache = (
+            TemplateCache(self._settings.cache_ttl_seconds, cache_max_entries)
+            if self._settings.cache_ttl_seconds > 0
+            else None
+        )
+        self._templates_core = TemplatesCore(
+            self._policy, cache, stale_while_revalidate=stale_while_revalidate
+        )
+        self._tracking_core = TrackingCore(self._policy)
 
     @property
     def base_url(self) -> str:
         return self._settings.base_url
 
-    def _headers(self) -> dict[str, str]:
-        return {**self._settings.default_headers, "X-API-KEY": self._settings.api_key}
+    @property
+    def throw_on_error(self) -> bool:
+        return self._settings.throw_on_error
+
+    def _request_headers(self) -> dict[str, str]:
+        return {
+            "User-Agent": f"promptlayer-python/{__version__}",
+            **self._settings.default_headers,
+            "X-API-KEY": self._settings.api_key,
+        }
 
     def _timeout(self) -> httpx.Timeout:
-        return httpx.Timeout(self._settings.timeout)
+        seconds = self._settings.timeout
+        return httpx.Timeout(seconds, connect=min(seconds, CONNECT_TIMEOUT_SECONDS))
 
     def _generated_client(self) -> AuthenticatedClient:
         from promptlayer_api import AuthenticatedClient
@@ -75,23 +113,18 @@ class _ClientBase:
             timeout=self._timeout(),
         )
 
+    def _failed(self, error: PromptLayerError) -> None:
+        """With throw_on_error=False, an API failure becomes a warning and a None result."""
+        if self._settings.throw_on_error or isinstance(error, PromptLayerValidationError):
+            raise error
+        logger.warning("PromptLayer: %s", error)
+
+    def invalidate(self, prompt_name: str | None = None) -> None:
+        """Forget cached templates: one by name, or all of them."""
+        self._templates_core.invalidate(prompt_name)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
-
-    @property
-    def templates(self) -> Any:
-        _not_built("Prompt templates (client.templates)")
-
-    @property
-    def track(self) -> Any:
-        _not_built("Tracking (client.track)")
-
-    @property
-    def group(self) -> Any:
-        _not_built("Groups (client.group)")
-
-    def log_request(self, *args: Any, **kwargs: Any) -> Any:
-        _not_built("log_request")
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         _not_built("run()")
@@ -101,7 +134,15 @@ class _ClientBase:
 
 
 class PromptLayer(_ClientBase):
-    """Synchronous PromptLayer client. Close it (or use `with`) to release connections."""
+    """The synchronous client. Close it, or use it in a `with` block, to release connections.
+
+    - `api_key`: else PROMPTLAYER_API_KEY. `base_url`: else PROMPTLAYER_BASE_URL, else the cloud.
+    - `throw_on_error=False`: API failures return None and are logged as warnings
+      (invalid arguments still raise PromptLayerValidationError).
+    - `cache_ttl_seconds > 0`: templates are cached and rendered locally (see `templates.get`).
+    - `timeout` (seconds, every request), `max_retries` (429/5xx/network, default 3),
+      `http_client` (your own httpx.Client; left open on close), `default_headers`.
+    """
 
     def __init__(
         self,
@@ -113,7 +154,11 @@ class PromptLayer(_ClientBase):
         *,
         timeout: float | None = None,
         max_retries: int | None = None,
-        default_headers: dict[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        cache_max_entries: int = DEFAULT_MAX_ENTRIES,
+        stale_while_revalidate: bool = False,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -121,23 +166,54 @@ class PromptLayer(_ClientBase):
             base_url,
             throw_on_error,
             cache_ttl_seconds,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
+            timeout,
+            max_retries,
+            default_headers,
+            cache_max_entries,
+            stale_while_revalidate,
         )
-        self._api = self._generated_client()
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise PromptLayerValidationError(
+                "http_client must be an httpx.Client (AsyncPromptLayer takes an AsyncClient)"
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=self._timeout())
+        self._driver = SyncDriver(self._http, self._settings.base_url, self._request_headers())
+        if sleep is not None:
+            self._driver.sleep = sleep
+        self.templates = Templates(self, self._templates_core)
+        self.track = Track(self, self._tracking_core)
+        self.group = Group(self, self._tracking_core)
 
-    @property
+    def _run(self, flow: Flow[T]) -> T | None:
+        try:
+            return self._driver.run(flow)
+        except PromptLayerError as error:
+            self._failed(error)
+            return None
+
+    @cached_property
     def api(self) -> AuthenticatedClient:
-        """The generated client, configured like this one, for any endpoint of the API.
+        """The generated client for any endpoint, sharing this client's connections and settings.
 
-        Example: `get_prompt_template.sync_detailed("name", client=pl.api, body=...)`.
+        `from promptlayer_api.api.workflows import list_workflows`
+        `list_workflows.sync_detailed(client=pl.api)`
         """
-        return self._api
+        client = self._generated_client()
+        client.set_httpx_client(self._http)
+        return client
+
+    def log_request(self, **kwargs: Unpack[LogRequestParams]) -> LogRequestResponse | None:
+        """Log one LLM request (fields: `promptlayer.types.LogRequestParams`).
+
+        Timestamps are datetimes or epoch seconds. Returns the created log ({"id", ...}).
+        """
+        return self._run(self._tracking_core.log_request(**kwargs))
 
     def close(self) -> None:
-        """Release pooled connections."""
-        self._api.get_httpx_client().close()
+        """Release pooled connections (a client passed in as http_client is left open)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> PromptLayer:
         return self
@@ -152,7 +228,10 @@ class PromptLayer(_ClientBase):
 
 
 class AsyncPromptLayer(_ClientBase):
-    """Asynchronous PromptLayer client. `await aclose()` it (or use `async with`)."""
+    """The asynchronous client: the same parameters and methods as PromptLayer, awaited.
+
+    `await client.aclose()`, or use it in an `async with` block.
+    """
 
     def __init__(
         self,
@@ -164,7 +243,11 @@ class AsyncPromptLayer(_ClientBase):
         *,
         timeout: float | None = None,
         max_retries: int | None = None,
-        default_headers: dict[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        cache_max_entries: int = DEFAULT_MAX_ENTRIES,
+        stale_while_revalidate: bool = False,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -172,20 +255,48 @@ class AsyncPromptLayer(_ClientBase):
             base_url,
             throw_on_error,
             cache_ttl_seconds,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
+            timeout,
+            max_retries,
+            default_headers,
+            cache_max_entries,
+            stale_while_revalidate,
         )
-        self._api = self._generated_client()
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise PromptLayerValidationError(
+                "http_client must be an httpx.AsyncClient (PromptLayer takes a Client)"
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=self._timeout())
+        self._driver = AsyncDriver(self._http, self._settings.base_url, self._request_headers())
+        if sleep is not None:
+            self._driver.sleep = sleep
+        self.templates = AsyncTemplates(self, self._templates_core)
+        self.track = AsyncTrack(self, self._tracking_core)
+        self.group = AsyncGroup(self, self._tracking_core)
 
-    @property
+    async def _run(self, flow: Flow[T]) -> T | None:
+        try:
+            return await self._driver.run(flow)
+        except PromptLayerError as error:
+            self._failed(error)
+            return None
+
+    @cached_property
     def api(self) -> AuthenticatedClient:
-        """The generated client, configured like this one; call its `asyncio_detailed` functions."""
-        return self._api
+        """The generated client for any endpoint; call its `asyncio_detailed` functions."""
+        client = self._generated_client()
+        client.set_async_httpx_client(self._http)
+        return client
+
+    async def log_request(self, **kwargs: Unpack[LogRequestParams]) -> LogRequestResponse | None:
+        """Log one LLM request; see PromptLayer.log_request."""
+        return await self._run(self._tracking_core.log_request(**kwargs))
 
     async def aclose(self) -> None:
-        """Release pooled connections."""
-        await self._api.get_async_httpx_client().aclose()
+        """Wait for background refreshes, then release pooled connections."""
+        await self._driver.drain()
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> AsyncPromptLayer:
         return self

@@ -102,3 +102,57 @@ class PromptLayerAPITimeoutError(PromptLayerError):
 
 class PromptLayerValidationError(PromptLayerError, ValueError):
     """Invalid arguments, caught before any request is sent."""
+
+
+_STATUS_ERRORS: dict[int, type[PromptLayerAPIError]] = {
+    400: PromptLayerBadRequestError,
+    401: PromptLayerAuthenticationError,
+    403: PromptLayerPermissionDeniedError,
+    404: PromptLayerNotFoundError,
+    409: PromptLayerConflictError,
+    422: PromptLayerUnprocessableEntityError,
+    429: PromptLayerRateLimitError,
+}
+
+
+def error_for_response(response: httpx.Response, action: str) -> PromptLayerAPIError:
+    """The one place an error status becomes an exception; `action` says what was being done."""
+    status = response.status_code
+    body: Any
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text
+    detail = _server_message(body)
+    message = f"Error {action}: HTTP {status}" + (f": {detail}" if detail else "")
+    error_class = _STATUS_ERRORS.get(status) or (
+        PromptLayerInternalServerError if status >= 500 else PromptLayerAPIStatusError
+    )
+    return error_class(message, response=response, body=body)
+
+
+def error_for_transport(error: Exception, action: str) -> PromptLayerError:
+    """A network failure (no usable response) as the SDK's timeout or connection error."""
+    import httpx
+
+    if isinstance(error, httpx.TimeoutException):
+        return PromptLayerAPITimeoutError(f"Error {action}: timed out ({type(error).__name__})")
+    return PromptLayerAPIConnectionError(
+        f"Error {action}: could not reach PromptLayer ({type(error).__name__}: {error})"
+    )
+
+
+def _server_message(body: Any) -> str | None:
+    if isinstance(body, dict):
+        for key in ("message", "error", "detail"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, list) and value:
+                first = value[0]
+                return str(first.get("msg", first)) if isinstance(first, dict) else str(first)
+        return None
+    if isinstance(body, str) and body.strip():
+        text = body.strip()
+        return text if len(text) <= 200 else text[:200] + "..."
+    return None

@@ -3,7 +3,8 @@
 `Client` sends no credentials; `AuthenticatedClient` adds one header carrying the key.
 Either wraps one httpx client per flavour (sync, async), created on first use or supplied
 with `set_httpx_client` / `set_async_httpx_client` so connections are pooled and reused.
-Credentials and headers never appear in `repr()`.
+URL and credentials are added to each request, so a supplied httpx client needs neither a
+base URL nor the key. Credentials and headers never appear in `repr()`.
 """
 
 import ssl
@@ -60,6 +61,20 @@ class Client:
             if live is not None:
                 live.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def _prepare(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Absolute URL and credentials on every request, so any httpx client can carry it."""
+        kwargs["url"] = self._base_url.rstrip("/") + kwargs["url"]
+        kwargs["headers"] = {**self._all_headers(), **kwargs.get("headers", {})}
+        return kwargs
+
+    def request(self, **kwargs: Any) -> httpx.Response:
+        """Send one request built by an endpoint module (sync)."""
+        return self.get_httpx_client().request(**self._prepare(kwargs))
+
+    async def arequest(self, **kwargs: Any) -> httpx.Response:
+        """Send one request built by an endpoint module (async)."""
+        return await self.get_async_httpx_client().request(**self._prepare(kwargs))
 
     def _build_kwargs(self) -> dict[str, Any]:
         return {

@@ -32,6 +32,8 @@ __all__ = [
     "needs_server_rendering",
     "render_prompt_template",
     "render_text",
+    "renders_on_fetch",
+    "resolved_provider",
     "template_kind",
 ]
 
@@ -47,25 +49,52 @@ _JINJA2_CACHE_SIZE = 512
 
 def render_text(text: str, template_format: str | None, variables: Mapping[str, Any]) -> str:
     """`text` with `variables` filled in; unchanged when it does not render."""
+    renderer = compile_text(text, template_format)
+    return text if renderer is None else renderer(variables)
+
+
+TextRenderer = Callable[[Mapping[str, Any]], str]
+
+
+def compile_text(text: str, template_format: str | None) -> TextRenderer | None:
+    """A function rendering `text` for given variables; None when `text` has nothing to fill.
+
+    Compiling once and rendering many times is what the SDK's template cache does; the result
+    is always exactly `render_text`'s.
+    """
+    if template_format == JINJA2:
+        if "{{" not in text and "{%" not in text and "{#" not in text:
+            return None
+        return functools.partial(_guarded_jinja2, text)
     try:
-        if template_format == JINJA2:
-            return _render_jinja2(text, variables)
-        return _render_fstring(text, variables)
-    except ImportError:
-        raise
+        fields = tuple(dict.fromkeys(field for _lit, field, _spec, _conv in _FORMATTER.parse(text) if field))
+    except ValueError:
+        return None  # unbalanced braces: str.format would fail, so the text stays as written
+    if not fields and "{" not in text and "}" not in text:
+        return None
+    return functools.partial(_render_fstring, text, fields)
+
+
+def _render_fstring(text: str, fields: tuple[str, ...], variables: Mapping[str, Any]) -> str:
+    values: dict[str, Any] = {}
+    for field in fields:
+        value = variables.get(field)
+        values[field] = "" if value is None else value
+    try:
+        return text.format_map(values)
     except Exception:
         # A broken placeholder must not break fetching the template: the service sends the
         # text back as written, and so do we.
         return text
 
 
-def _render_fstring(text: str, variables: Mapping[str, Any]) -> str:
-    values: dict[str, Any] = {}
-    for _literal, field, _spec, _conversion in _FORMATTER.parse(text):
-        if field:
-            value = variables.get(field)
-            values[field] = "" if value is None else value
-    return text.format_map(values)
+def _guarded_jinja2(text: str, variables: Mapping[str, Any]) -> str:
+    try:
+        return _render_jinja2(text, variables)
+    except ImportError:
+        raise
+    except Exception:
+        return text
 
 
 def _render_jinja2(text: str, variables: Mapping[str, Any]) -> str:
@@ -165,6 +194,21 @@ def _list_variable(variables: Mapping[str, Any], name: Any) -> list[Any] | None:
     if isinstance(value, list) and all(isinstance(item, dict) for item in value):
         return copy.deepcopy(value)
     return None
+
+
+def resolved_provider(requested: str | None, metadata: Mapping[str, Any] | None) -> str | None:
+    """The provider llm_kwargs are built for: the requested one, else the template's own."""
+    if requested:
+        return requested
+    model = metadata.get("model") if metadata else None
+    provider = model.get("provider") if isinstance(model, Mapping) else None
+    return provider if isinstance(provider, str) and provider else None
+
+
+def renders_on_fetch(variables: Mapping[str, Any] | None, provider: str | None) -> bool:
+    """Whether a template fetch fills in variables: when some are given, or llm_kwargs are built
+    (then missing variables render empty). The service's rule, shared by server and cache."""
+    return bool(variables) or provider is not None
 
 
 # ── provider kwargs ──────────────────────────────────────────────────────────────────────────

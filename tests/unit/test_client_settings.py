@@ -71,62 +71,77 @@ def test_invalid_arguments_raise_validation_error(client_class: type, kwargs: di
         client_class(api_key=KEY, **kwargs)
 
 
-def test_generated_client_sends_the_key_header_only() -> None:
+def test_one_pool_for_facade_and_generated_calls_with_the_key_on_each_request() -> None:
     seen: list[httpx.Request] = []
-    with PromptLayer(api_key=KEY, base_url="https://api.test", default_headers={"X-Team": "a"}) as client:
-        client.api.set_httpx_client(
-            httpx.Client(
-                base_url="https://api.test",
-                transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(404)),
-                headers=client.api.get_httpx_client().headers,
-            )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(
+            200,
+            json={
+                "has_next": False,
+                "has_prev": False,
+                "items": [],
+                "next_num": None,
+                "prev_num": None,
+                "page": 1,
+                "pages": 1,
+                "total": 0,
+            },
         )
-        from promptlayer_api.api.prompt_templates import get_prompt_template_raw
 
-        get_prompt_template_raw.sync_detailed("x", client=client.api)
-    assert seen[0].headers["X-API-KEY"] == KEY
-    assert seen[0].headers["X-Team"] == "a"
-    assert "authorization" not in seen[0].headers
+    mine = httpx.Client(transport=httpx.MockTransport(answer))
+    with PromptLayer(
+        api_key=KEY, base_url="https://api.test", http_client=mine, default_headers={"X-Team": "a"}
+    ) as pl:
+        from promptlayer_api.api.prompt_templates import list_prompt_templates
+
+        pl.templates.list()
+        list_prompt_templates.sync_detailed(client=pl.api)
+        assert pl.api.get_httpx_client() is mine
+    assert [str(r.url) for r in seen] == ["https://api.test/prompt-templates"] * 2
+    for request in seen:
+        assert request.headers["X-API-KEY"] == KEY
+        assert request.headers["X-Team"] == "a"
+        assert "authorization" not in request.headers
+    assert not mine.is_closed  # the caller's client stays open
+    mine.close()
 
 
-def test_own_pool_has_the_configured_timeout_and_headers() -> None:
+def test_own_pool_has_the_configured_timeout_and_is_closed() -> None:
     client = PromptLayer(api_key=KEY, timeout=7.5)
     http = client.api.get_httpx_client()
-    assert http.timeout == httpx.Timeout(7.5)
-    assert http.headers["X-API-KEY"] == KEY
-    assert str(http.base_url) == "https://api.promptlayer.com"
+    assert http.timeout == httpx.Timeout(7.5, connect=7.5)
+    assert KEY not in str(dict(http.headers))  # the key travels per request, not in a shared header set
     client.close()
     assert http.is_closed
 
 
 def test_async_client_closes_its_pool() -> None:
     async def scenario() -> httpx.AsyncClient:
-        async with AsyncPromptLayer(api_key=KEY) as client:
+        async with AsyncPromptLayer(api_key=KEY, timeout=3) as client:
             http = client.api.get_async_httpx_client()
-            assert http.headers["X-API-KEY"] == KEY
+            assert http.timeout == httpx.Timeout(3, connect=3)
         return http
 
     assert asyncio.run(scenario()).is_closed
 
 
-@pytest.mark.parametrize(
-    "use",
-    [
-        lambda c: c.templates,
-        lambda c: c.track,
-        lambda c: c.group,
-        lambda c: c.log_request(),
-        lambda c: c.run("x"),
-        lambda c: c.run_workflow("x"),
-    ],
-)
+def test_http_client_of_the_wrong_kind_is_refused() -> None:
+    with pytest.raises(PromptLayerValidationError):
+        PromptLayer(api_key=KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with pytest.raises(PromptLayerValidationError):
+        AsyncPromptLayer(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("use", [lambda c: c.run("x"), lambda c: c.run_workflow("x")])
 def test_unbuilt_capabilities_say_so(use: object) -> None:
     client = PromptLayer(api_key=KEY)
     with pytest.raises(NotImplementedError, match="not built yet"):
         use(client)  # type: ignore[operator]
 
 
-def test_tracing_not_built_yet_says_so() -> None:
+def test_tracing_not_built_yet_says_so() -> None:  # issue: tracing
     with pytest.raises(NotImplementedError, match="Tracing"):
         PromptLayer(api_key=KEY, enable_tracing=True)
 

@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 from ...templates.rendering import (
     build_llm_kwargs,
     render_prompt_template,
+    renders_on_fetch,
+    resolved_provider,
     template_kind,
 )
 from .._types import ApiError, Context, Handler, Request, Response
@@ -478,12 +480,6 @@ def _snippets(
     return content, list(used.values())
 
 
-def _default_provider(metadata: Mapping[str, Any] | None) -> str | None:
-    model = metadata.get("model") if metadata else None
-    provider = model.get("provider") if isinstance(model, Mapping) else None
-    return provider if isinstance(provider, str) else None
-
-
 def _llm_kwargs(
     content: Mapping[str, Any], metadata: Mapping[str, Any] | None, provider: str | None, model: str | None
 ) -> dict[str, Any] | None:
@@ -545,12 +541,12 @@ def get_prompt_template(ctx: Context, request: Request) -> Response:
         filters,
     )
     variables = _optional_object(body.get("input_variables"), "input_variables") or {}
-    provider = _optional_str(body.get("provider"), "provider") or _default_provider(version.metadata)
+    provider = resolved_provider(_optional_str(body.get("provider"), "provider"), version.metadata)
     model = _optional_str(body.get("model"), "model")
     overrides = _optional_object(body.get("model_parameter_overrides"), "model_parameter_overrides")
 
     content, _ = _snippets(store, template, version.prompt_template, resolve=True)
-    if not body.get("skip_input_variable_rendering") and (variables or provider is not None):
+    if not body.get("skip_input_variable_rendering") and renders_on_fetch(variables, provider):
         content = render_prompt_template(content, variables)
     llm_kwargs = _llm_kwargs(content, version.metadata, provider, model)
     if llm_kwargs is not None and overrides:
@@ -578,7 +574,7 @@ def get_prompt_template_raw(ctx: Context, request: Request) -> Response:
     )
     llm_kwargs = None
     if request.query_bool("include_llm_kwargs"):
-        llm_kwargs = _llm_kwargs(content, version.metadata, _default_provider(version.metadata), None)
+        llm_kwargs = _llm_kwargs(content, version.metadata, resolved_provider(None, version.metadata), None)
     return Response.json(
         {
             "success": True,

@@ -147,7 +147,7 @@ def sync_detailed(
         resolve_snippets=resolve_snippets,
         include_llm_kwargs=include_llm_kwargs,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -220,7 +220,7 @@ async def asyncio_detailed(
         resolve_snippets=resolve_snippets,
         include_llm_kwargs=include_llm_kwargs,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

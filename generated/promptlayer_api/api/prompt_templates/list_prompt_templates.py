@@ -242,7 +242,7 @@ def sync_detailed(
         sort_order=sort_order,
         is_snippet=is_snippet,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -383,7 +383,7 @@ async def asyncio_detailed(
         sort_order=sort_order,
         is_snippet=is_snippet,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

@@ -137,7 +137,7 @@ def sync_detailed(
         identifier=identifier,
         body=body,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         identifier=identifier,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

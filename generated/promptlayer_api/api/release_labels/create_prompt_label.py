@@ -129,7 +129,7 @@ def sync_detailed(
         prompt_id=prompt_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         prompt_id=prompt_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

@@ -115,7 +115,7 @@ def sync_detailed(
     request_kwargs = _get_kwargs(
         prompt_label_id=prompt_label_id,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     request_kwargs = _get_kwargs(
         prompt_label_id=prompt_label_id,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

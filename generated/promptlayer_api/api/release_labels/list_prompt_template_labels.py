@@ -117,7 +117,7 @@ def sync_detailed(
     request_kwargs = _get_kwargs(
         identifier=identifier,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     request_kwargs = _get_kwargs(
         identifier=identifier,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

@@ -143,7 +143,7 @@ def sync_detailed(
     request_kwargs = _get_kwargs(
         trace_id=trace_id,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     request_kwargs = _get_kwargs(
         trace_id=trace_id,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

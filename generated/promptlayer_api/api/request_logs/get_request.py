@@ -131,7 +131,7 @@ def sync_detailed(
     request_kwargs = _get_kwargs(
         request_id=request_id,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     request_kwargs = _get_kwargs(
         request_id=request_id,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

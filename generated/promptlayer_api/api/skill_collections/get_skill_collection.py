@@ -181,7 +181,7 @@ def sync_detailed(
         label=label,
         version=version,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -263,7 +263,7 @@ async def asyncio_detailed(
         label=label,
         version=version,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

@@ -198,7 +198,7 @@ def sync_detailed(
         sort_by=sort_by,
         sort_order=sort_order,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -297,7 +297,7 @@ async def asyncio_detailed(
         sort_by=sort_by,
         sort_order=sort_order,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

@@ -174,7 +174,7 @@ def sync_detailed(
         close_after=close_after,
         content_encoding=content_encoding,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -248,7 +248,7 @@ async def asyncio_detailed(
         close_after=close_after,
         content_encoding=content_encoding,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

@@ -123,7 +123,7 @@ def sync_detailed(
     request_kwargs = _get_kwargs(
         body=body,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     request_kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

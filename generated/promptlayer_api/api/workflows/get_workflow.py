@@ -135,7 +135,7 @@ def sync_detailed(
         version=version,
         label=label,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         version=version,
         label=label,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

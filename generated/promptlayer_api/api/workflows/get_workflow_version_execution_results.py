@@ -173,7 +173,7 @@ def sync_detailed(
         workflow_version_execution_id=workflow_version_execution_id,
         return_all_outputs=return_all_outputs,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
         workflow_version_execution_id=workflow_version_execution_id,
         return_all_outputs=return_all_outputs,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

@@ -144,7 +144,7 @@ def sync_detailed(
         workflow_name=workflow_name,
         body=body,
     )
-    response = client.get_httpx_client().request(**request_kwargs)
+    response = client.request(**request_kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -201,7 +201,7 @@ async def asyncio_detailed(
         workflow_name=workflow_name,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.arequest(**request_kwargs)
     return _build_response(client=client, response=response)
 
 

@@ -1,0 +1,183 @@
+"""The two drivers that perform a flow's effects: one with httpx.Client, one with httpx.AsyncClient."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Awaitable, Callable, Hashable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+import httpx
+
+from .flow import NO_BODY, ApiRequest, Background, Effect, Flow, Outcome, Send, Shared, Sleep
+
+logger = logging.getLogger("promptlayer")
+
+T = TypeVar("T")
+
+
+def _request_args(request: ApiRequest, base_url: str, headers: dict[str, str]) -> dict[str, Any]:
+    args: dict[str, Any] = {"headers": headers}
+    if request.params:
+        args["params"] = request.params
+    if request.body is not NO_BODY:
+        args["json"] = request.body
+    return {"method": request.method, "url": base_url + request.path, **args}
+
+
+class SyncDriver:
+    """Runs flows on the calling thread."""
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        base_url: str,
+        headers: dict[str, str],
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.headers = headers
+        self.sleep = sleep
+        self._inflight: dict[Hashable, Future[Any]] = {}
+        self._lock = threading.Lock()
+
+    def run(self, flow: Flow[T]) -> T:
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                effect = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            value, error = None, None
+            try:
+                value = self._perform(effect)
+            except Exception as exc:  # handed to the flow, which decides
+                error = exc
+
+    def _perform(self, effect: Effect) -> Any:
+        if isinstance(effect, Send):
+            return self._send(effect.request)
+        if isinstance(effect, Sleep):
+            self.sleep(effect.seconds)
+            return None
+        if isinstance(effect, Shared):
+            return self._shared(effect.key, effect.start)
+        if isinstance(effect, Background):
+            threading.Thread(target=self._background, args=(effect.start,), daemon=True).start()
+            return None
+        raise TypeError(f"unknown effect {effect!r}")
+
+    def _send(self, request: ApiRequest) -> Outcome:
+        try:
+            return self.http.request(**_request_args(request, self.base_url, self.headers))
+        except httpx.TransportError as exc:
+            return exc
+
+    def _shared(self, key: Hashable, start: Callable[[], Flow[Any]]) -> Any:
+        with self._lock:
+            future = self._inflight.get(key)
+            leader = future is None
+            if future is None:
+                future = self._inflight[key] = Future()
+        if not leader:
+            return future.result()
+        try:
+            result = self.run(start())
+        except BaseException as exc:
+            future.set_exception(exc)
+            raise
+        else:
+            future.set_result(result)
+            return result
+        finally:
+            with self._lock:
+                self._inflight.pop(key, None)
+
+    def _background(self, start: Callable[[], Flow[Any]]) -> None:
+        try:
+            self.run(start())
+        except Exception:
+            logger.warning("PromptLayer: background refresh failed", exc_info=True)
+
+
+class AsyncDriver:
+    """Runs flows on the running event loop."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        base_url: str,
+        headers: dict[str, str],
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.headers = headers
+        self.sleep = sleep
+        self._inflight: dict[Hashable, asyncio.Future[Any]] = {}
+        self._background_tasks: set[asyncio.Task[Any]] = set()
+
+    async def run(self, flow: Flow[T]) -> T:
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                effect = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            value, error = None, None
+            try:
+                value = await self._perform(effect)
+            except Exception as exc:
+                error = exc
+
+    async def _perform(self, effect: Effect) -> Any:
+        if isinstance(effect, Send):
+            return await self._send(effect.request)
+        if isinstance(effect, Sleep):
+            await self.sleep(effect.seconds)
+            return None
+        if isinstance(effect, Shared):
+            return await self._shared(effect.key, effect.start)
+        if isinstance(effect, Background):
+            task = asyncio.get_running_loop().create_task(self._background(effect.start))
+            self._background_tasks.add(task)
+            task.add_done_callback(self._background_tasks.discard)
+            return None
+        raise TypeError(f"unknown effect {effect!r}")
+
+    async def _send(self, request: ApiRequest) -> Outcome:
+        try:
+            return await self.http.request(**_request_args(request, self.base_url, self.headers))
+        except httpx.TransportError as exc:
+            return exc
+
+    async def _shared(self, key: Hashable, start: Callable[[], Flow[Any]]) -> Any:
+        future = self._inflight.get(key)
+        if future is None:
+            task = asyncio.get_running_loop().create_task(self.run(start()))
+            self._inflight[key] = task
+            task.add_done_callback(lambda _: self._inflight.pop(key, None))
+            future = task
+        # A caller that gives up (cancelled) must not cancel the fetch the others wait for.
+        return await asyncio.shield(future)
+
+    async def _background(self, start: Callable[[], Flow[Any]]) -> None:
+        try:
+            await self.run(start())
+        except Exception:
+            logger.warning("PromptLayer: background refresh failed", exc_info=True)
+
+    async def drain(self) -> None:
+        """Wait for background work (used by aclose)."""
+        if self._background_tasks:
+            await asyncio.gather(*self._background_tasks, return_exceptions=True)

@@ -1,0 +1,124 @@
+"""I/O-free request flows: generators that yield effects and receive their results.
+
+Every facade method is written once as a flow. A driver (sync or async) performs the
+effects: `Send` one HTTP exchange, `Sleep` between retries, `Shared` work that concurrent
+callers for one key must do only once, `Background` work nobody waits for. Request
+building, retry decisions and error mapping therefore exist in one place, for both clients.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Generator, Hashable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import httpx
+
+from ..errors import PromptLayerAPIError, error_for_response, error_for_transport
+from .retry import RetryPolicy
+
+logger = logging.getLogger("promptlayer")
+
+T = TypeVar("T")
+NO_BODY: Any = object()
+
+
+@dataclass(frozen=True)
+class ApiRequest:
+    """One API call, described without doing it."""
+
+    method: str
+    path: str  # already percent-encoded, starting with "/"
+    action: str  # what the call does, for messages: "getting prompt template 'welcome'"
+    params: list[tuple[str, Any]] = field(default_factory=list)
+    body: Any = NO_BODY
+    idempotent: bool = True
+    success: tuple[int, ...] = (200,)
+    max_retries: int | None = None  # None: the client's setting
+
+
+@dataclass(frozen=True)
+class Send:
+    request: ApiRequest
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Run `start()` once for all concurrent callers with the same key; all get its result."""
+
+    key: Hashable
+    start: Callable[[], Flow[Any]]
+
+
+@dataclass(frozen=True)
+class Background:
+    """Run `start()` without waiting for it (its failures are logged, not raised)."""
+
+    start: Callable[[], Flow[Any]]
+
+
+Effect = Send | Sleep | Shared | Background
+Flow = Generator[Effect, Any, T]
+Outcome = httpx.Response | httpx.TransportError
+
+
+def exchange(request: ApiRequest, policy: RetryPolicy) -> Flow[httpx.Response]:
+    """Send `request`, retrying as the policy allows; the final response, whatever its status.
+
+    Raises the SDK's connection or timeout error when no response could be had.
+    """
+    limit = policy.max_retries if request.max_retries is None else request.max_retries
+    attempt = 0
+    while True:
+        outcome: Outcome = yield Send(request)
+        if attempt >= limit or not policy.should_retry(attempt, request.idempotent, outcome):
+            break
+        wait = policy.delay(attempt, outcome)
+        logger.warning(
+            "PromptLayer: retrying %s %s in %.2f s (retry %d of %d) after %s",
+            request.method,
+            request.path,
+            wait,
+            attempt + 1,
+            limit,
+            _describe(outcome),
+        )
+        yield Sleep(wait)
+        attempt += 1
+    if isinstance(outcome, httpx.TransportError):
+        raise error_for_transport(outcome, request.action) from outcome
+    return outcome
+
+
+def call(request: ApiRequest, policy: RetryPolicy) -> Flow[Any]:
+    """`exchange`, then the decoded JSON of a success; the mapped SDK error otherwise."""
+    response = yield from exchange(request, policy)
+    return decode(response, request)
+
+
+def decode(response: httpx.Response, request: ApiRequest) -> Any:
+    if response.status_code not in request.success:
+        raise error_for_response(response, request.action)
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        raise PromptLayerAPIError(
+            f"Error {request.action}: HTTP {response.status_code} with a body that is not JSON",
+            response=response,
+            body=response.text,
+        ) from None
+
+
+def _describe(outcome: Outcome) -> str:
+    if isinstance(outcome, httpx.Response):
+        return f"HTTP {outcome.status_code}"
+    return type(outcome).__name__

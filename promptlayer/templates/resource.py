@@ -1,0 +1,600 @@
+"""`client.templates`: get (with the cache), list and page through, publish, release labels.
+
+Each operation is written once, in `TemplatesCore`, as an I/O-free flow; `Templates` and
+`AsyncTemplates` only run those flows on their client's driver.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
+
+from .._transport.flow import ApiRequest, Background, Flow, Shared, call
+from ..errors import (
+    PromptLayerAPIConnectionError,
+    PromptLayerAPIError,
+    PromptLayerAPITimeoutError,
+    PromptLayerError,
+    PromptLayerInternalServerError,
+    PromptLayerRateLimitError,
+    PromptLayerValidationError,
+)
+from ..types import (
+    GetPromptTemplateParams,
+    PromptLabel,
+    PromptTemplateListItem,
+    PromptTemplatePage,
+    PromptTemplateResponse,
+    PublishPromptTemplate,
+    PublishPromptTemplateResponse,
+)
+from .cache import CacheEntry, CacheKey, TemplateCache, make_entry
+
+if TYPE_CHECKING:
+    from .._transport.retry import RetryPolicy
+    from ..client import AsyncPromptLayer, PromptLayer
+
+logger = logging.getLogger("promptlayer")
+
+# Aliases: inside the classes below, `list` names the method.
+QueryParams = list[tuple[str, Any]]
+Labels = list[dict[str, Any]]
+Items = list[PromptTemplateListItem]
+Tags = list[str]
+
+_GET_PARAMS = frozenset(
+    {
+        "version",
+        "label",
+        "provider",
+        "model",
+        "input_variables",
+        "metadata_filters",
+        "model_parameter_overrides",
+        "workspace_id",
+        "skip_input_variable_rendering",
+    }
+)
+_LIST_STATUSES = ("active", "deleted", "all")
+_TRANSIENT = (
+    PromptLayerAPIConnectionError,
+    PromptLayerAPITimeoutError,
+    PromptLayerRateLimitError,
+    PromptLayerInternalServerError,
+)
+
+
+def _is_transient(error: PromptLayerError) -> bool:
+    """Worth answering from a stale entry or a fallback: the API could not give an answer."""
+    return isinstance(error, _TRANSIENT) or (
+        type(error) is PromptLayerAPIError and error.status_code is not None
+    )
+
+
+@dataclass(frozen=True)
+class TemplateQuery:
+    """A validated `templates.get` call."""
+
+    identifier: str
+    body: dict[str, Any]
+    variables: Mapping[str, Any]
+    key: CacheKey
+    cacheable: bool
+
+    @classmethod
+    def parse(cls, prompt_name: Any, params: Mapping[str, Any] | None) -> TemplateQuery:
+        identifier = _identifier(prompt_name, "prompt_name")
+        if params is None:
+            params = {}
+        if not isinstance(params, Mapping):
+            raise PromptLayerValidationError(f"params must be a dict, got {type(params).__name__}")
+        unknown = set(params) - _GET_PARAMS
+        if unknown:
+            raise PromptLayerValidationError(
+                f"Unknown template parameter(s) {sorted(unknown)}; expected some of {sorted(_GET_PARAMS)}"
+            )
+        version = params.get("version")
+        if version is not None and (not isinstance(version, int) or isinstance(version, bool) or version < 1):
+            raise PromptLayerValidationError(f"version must be a positive integer, got {version!r}")
+        for name in ("label", "provider", "model"):
+            value = params.get(name)
+            if value is not None and (not isinstance(value, str) or not value):
+                raise PromptLayerValidationError(f"{name} must be a non-empty string, got {value!r}")
+        for name in ("input_variables", "metadata_filters", "model_parameter_overrides"):
+            value = params.get(name)
+            if value is not None and not (
+                isinstance(value, Mapping) and all(isinstance(k, str) for k in value)
+            ):
+                raise PromptLayerValidationError(f"{name} must be a dict with string keys, got {value!r}")
+        filters = params.get("metadata_filters")
+        if filters and not all(isinstance(v, str) for v in filters.values()):
+            raise PromptLayerValidationError("metadata_filters values must be strings")
+        body = {key: value for key, value in params.items() if value is not None}
+        variables = params.get("input_variables") or {}
+        cacheable = not (
+            params.get("metadata_filters")
+            or params.get("model_parameter_overrides")
+            or params.get("workspace_id") is not None
+            or params.get("skip_input_variable_rendering")
+        )
+        key = (identifier, version, params.get("label"), params.get("provider"), params.get("model"))
+        return cls(identifier, body, variables, key, cacheable)
+
+    def request(self, *, rendered: bool, max_retries: int | None = None) -> ApiRequest:
+        if rendered:
+            body = self.body
+        else:
+            body = {k: v for k, v in self.body.items() if k != "input_variables"}
+            body["skip_input_variable_rendering"] = True
+        return ApiRequest(
+            "POST",
+            f"/prompt-templates/{quote(self.identifier, safe='')}",
+            f"getting prompt template {self.identifier!r}",
+            body=body,
+            max_retries=max_retries,
+        )
+
+
+class TemplatesCore:
+    """The templates operations as flows, plus the cache they share."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        cache: TemplateCache | None,
+        *,
+        stale_while_revalidate: bool = False,
+    ) -> None:
+        self.policy = policy
+        self.cache = cache
+        self.stale_while_revalidate = stale_while_revalidate
+
+    # -- get ---------------------------------------------------------------------------------
+
+    def cached(self, prompt_name: Any, params: Mapping[str, Any] | None) -> PromptTemplateResponse | None:
+        """A fresh cache hit rendered for these variables, without any I/O; None otherwise."""
+        if self.cache is None:
+            return None
+        query = TemplateQuery.parse(prompt_name, params)
+        if not query.cacheable:
+            return None
+        found = self.cache.lookup(query.key)
+        if found is None or not found[1]:
+            return None
+        return cast("PromptTemplateResponse | None", found[0].render(query.variables))
+
+    def get(
+        self,
+        prompt_name: Any,
+        params: Mapping[str, Any] | None = None,
+        fallback: Mapping[str, Any] | None = None,
+    ) -> Flow[PromptTemplateResponse]:
+        query = TemplateQuery.parse(prompt_name, params)
+        if fallback is not None and not isinstance(fallback, Mapping):
+            raise PromptLayerValidationError("fallback must be a template dict like the ones get() returns")
+        try:
+            if self.cache is None or not query.cacheable:
+                result = yield from call(query.request(rendered=True), self.policy)
+                return cast(PromptTemplateResponse, result)
+            return (yield from self._get_cached(query))
+        except PromptLayerError as error:
+            if fallback is None or not _is_transient(error):
+                raise
+            logger.warning("PromptLayer unreachable (%s); using the fallback for %r", error, query.identifier)
+            return _render_fallback(fallback, query)
+
+    def _get_cached(self, query: TemplateQuery) -> Flow[PromptTemplateResponse]:
+        assert self.cache is not None
+        found = self.cache.lookup(query.key)
+        stale: CacheEntry | None = None
+        if found is not None:
+            entry, fresh = found
+            if fresh or self.stale_while_revalidate:
+                if not fresh:
+                    yield Background(lambda: self._shared_refresh(query, has_stale=True))
+                rendered = entry.render(query.variables)
+                if rendered is not None:
+                    return cast(PromptTemplateResponse, rendered)
+                return (yield from self._server_rendered(query))
+            stale = entry
+        try:
+            entry = yield from self._shared_refresh(query, has_stale=stale is not None)
+        except PromptLayerError as error:
+            if stale is None or not _is_transient(error):
+                raise
+            rendered = stale.render(query.variables)
+            if rendered is None:
+                raise
+            logger.warning(
+                "PromptLayer unreachable (%s); serving the stale cached %r", error, query.identifier
+            )
+            return cast(PromptTemplateResponse, rendered)
+        rendered = entry.render(query.variables)
+        if rendered is None:
+            return (yield from self._server_rendered(query))
+        return cast(PromptTemplateResponse, rendered)
+
+    def _shared_refresh(self, query: TemplateQuery, has_stale: bool) -> Flow[CacheEntry]:
+        """Fetch the unrendered template once for all concurrent callers, and cache it."""
+        entry: CacheEntry = yield Shared(("template", query.key), lambda: self._refresh(query, has_stale))
+        return entry
+
+    def _refresh(self, query: TemplateQuery, has_stale: bool) -> Flow[CacheEntry]:
+        assert self.cache is not None
+        # With a stale entry to fall back on, one attempt is enough: serve it at once on failure.
+        request = query.request(rendered=False, max_retries=0 if has_stale else None)
+        raw = yield from call(request, self.policy)
+        if not isinstance(raw, dict):
+            raise PromptLayerAPIError(
+                f"Error {request.action}: the answer is not a template object", body=raw
+            )
+        entry = make_entry(raw, query.body.get("provider"), self.cache.clock())
+        self.cache.store(query.key, entry)
+        return entry
+
+    def _server_rendered(self, query: TemplateQuery) -> Flow[PromptTemplateResponse]:
+        """Templates only the service can render (placeholder messages, tool variables)."""
+        result = yield from call(query.request(rendered=True), self.policy)
+        return cast(PromptTemplateResponse, result)
+
+    def invalidate(self, prompt_name: str | None = None) -> None:
+        if self.cache is not None:
+            self.cache.invalidate(None if prompt_name is None else str(prompt_name))
+
+    # -- list ----------------------------------------------------------------------------------
+
+    def list(
+        self,
+        page: int | None = None,
+        per_page: int | None = None,
+        *,
+        label: str | None = None,
+        name: str | None = None,
+        tags: Tags | None = None,
+        status: str | None = None,
+        external_source: str | None = None,
+        external_id: str | None = None,
+        **filters: Any,
+    ) -> Flow[PromptTemplatePage]:
+        params: QueryParams = []
+        for key, value, minimum in (("page", page, 1), ("per_page", per_page, 1)):
+            if value is not None:
+                if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+                    raise PromptLayerValidationError(f"{key} must be an integer >= {minimum}, got {value!r}")
+                params.append((key, value))
+        for key, text in (("label", label), ("name", name)):
+            if text is not None:
+                params.append((key, _text(text, key)))
+        if tags is not None:
+            if isinstance(tags, str) or not all(isinstance(tag, str) for tag in tags):
+                raise PromptLayerValidationError("tags must be a list of strings")
+            params.extend(("tags", tag) for tag in tags)
+        if status is not None:
+            if status not in _LIST_STATUSES:
+                raise PromptLayerValidationError(f"status must be one of {_LIST_STATUSES}, got {status!r}")
+            params.append(("status", status))
+        if (external_source is None) != (external_id is None):
+            raise PromptLayerValidationError("external_source and external_id go together")
+        if external_source is not None and external_id is not None:
+            params += [("external_source", _text(external_source, "external_source"))]
+            params += [("external_id", _text(external_id, "external_id"))]
+        for key, value in filters.items():
+            params.append((key, _query_value(key, value)))
+        request = ApiRequest("GET", "/prompt-templates", "listing prompt templates", params=params)
+        return cast(PromptTemplatePage, (yield from call(request, self.policy)))
+
+    # -- publish and labels --------------------------------------------------------------------
+
+    def publish(self, body: Mapping[str, Any]) -> Flow[PublishPromptTemplateResponse]:
+        payload, name = _publish_payload(body)
+        request = ApiRequest(
+            "POST",
+            "/rest/prompt-templates",
+            f"publishing prompt template {name!r}",
+            body=payload,
+            idempotent=False,
+            success=(200, 201),
+        )
+        try:
+            result = yield from call(request, self.policy)
+        finally:
+            self.invalidate(name)  # even a failed publish may have created a version
+        if isinstance(result, dict) and result.get("id") is not None:
+            self.invalidate(str(result["id"]))
+        return cast(PublishPromptTemplateResponse, result)
+
+    def labels(self, prompt_name: Any) -> Flow[Labels]:
+        identifier = _identifier(prompt_name, "prompt_name")
+        request = ApiRequest(
+            "GET",
+            f"/prompt-templates/{quote(identifier, safe='')}/labels",
+            f"listing the release labels of {identifier!r}",
+        )
+        result = yield from call(request, self.policy)
+        return list(result.get("release_labels", [])) if isinstance(result, dict) else []
+
+    def create_label(self, prompt_id: int, name: str, prompt_version_number: int) -> Flow[PromptLabel]:
+        request = ApiRequest(
+            "POST",
+            f"/prompts/{_positive(prompt_id, 'prompt_id')}/label",
+            f"creating release label {name!r}",
+            body={
+                "name": _text(name, "name"),
+                "prompt_version_number": _positive(prompt_version_number, "version"),
+            },
+            idempotent=False,
+        )
+        result = yield from call(request, self.policy)
+        self.invalidate()  # labels select versions: cached label lookups may now be wrong
+        return cast(PromptLabel, result)
+
+    def move_label(self, prompt_label_id: int, prompt_version_number: int) -> Flow[PromptLabel]:
+        request = ApiRequest(
+            "PATCH",
+            f"/prompt-labels/{_positive(prompt_label_id, 'prompt_label_id')}",
+            f"moving release label {prompt_label_id}",
+            body={"prompt_version_number": _positive(prompt_version_number, "prompt_version_number")},
+        )
+        result = yield from call(request, self.policy)
+        self.invalidate()
+        return cast(PromptLabel, result)
+
+    def delete_label(self, prompt_label_id: int) -> Flow[bool]:
+        request = ApiRequest(
+            "DELETE",
+            f"/prompt-labels/{_positive(prompt_label_id, 'prompt_label_id')}",
+            f"deleting release label {prompt_label_id}",
+            success=(200, 204),
+        )
+        yield from call(request, self.policy)
+        self.invalidate()
+        return True
+
+
+# -- the two faces ---------------------------------------------------------------------------
+
+
+class Templates:
+    """Prompt templates: `get` (cached when the client has a cache TTL), `list`, `all`, `iterate`,
+    `publish`, `labels`, `create_label`, `move_label`, `delete_label`, `invalidate`.
+
+    With `throw_on_error=False`, API failures return None (and are logged as warnings).
+    """
+
+    def __init__(self, client: PromptLayer, core: TemplatesCore) -> None:
+        self._client = client
+        self._core = core
+
+    @property
+    def cache(self) -> TemplateCache | None:
+        return self._core.cache
+
+    def get(
+        self,
+        prompt_name: str,
+        params: GetPromptTemplateParams | Mapping[str, Any] | None = None,
+        *,
+        fallback: Mapping[str, Any] | None = None,
+    ) -> PromptTemplateResponse | None:
+        """One template version, rendered with `params["input_variables"]`.
+
+        `params`: version, label, provider, model, input_variables, metadata_filters,
+        model_parameter_overrides. `fallback`: a template (same shape as the result) used
+        when the API cannot be reached and nothing is cached; the result then carries
+        ``"is_fallback": True``.
+        """
+        hit = self._core.cached(prompt_name, params)
+        if hit is not None:
+            return hit
+        return self._client._run(self._core.get(prompt_name, params, fallback))
+
+    def list(
+        self, page: int | None = None, per_page: int | None = None, **filters: Any
+    ) -> PromptTemplatePage | None:
+        """One page: {items, page, pages, total, has_next, has_prev, next_num, prev_num}.
+
+        Filters: label, name, tags (all must match), status ("active", "deleted", "all"),
+        external_source with external_id, and any other query parameter of the API.
+        """
+        return self._client._run(self._core.list(page, per_page, **filters))
+
+    def all(
+        self, page: int = 1, per_page: int = 30, label: str | None = None, **filters: Any
+    ) -> Items | None:
+        """The items of one page, as the official SDK returns them."""
+        result = self._client._run(self._core.list(page, per_page, label=label, **filters))
+        return None if result is None else result["items"]
+
+    def iterate(self, per_page: int = 100, **filters: Any) -> Iterator[PromptTemplateListItem]:
+        """Every template matching `filters`, walking the pages lazily."""
+        page = 1
+        while True:
+            result = self._client._run(self._core.list(page, per_page, **filters))
+            if result is None:
+                return
+            yield from result["items"]
+            if not result.get("has_next") or not result["items"]:
+                return
+            page += 1
+
+    def publish(
+        self, body: PublishPromptTemplate | Mapping[str, Any]
+    ) -> PublishPromptTemplateResponse | None:
+        """Create a new version (and the template on first publish); drops it from the cache."""
+        return self._client._run(self._core.publish(body))
+
+    def labels(self, prompt_name: str) -> Labels | None:
+        """The template's release labels and the versions they point at."""
+        return self._client._run(self._core.labels(prompt_name))
+
+    def create_label(self, prompt_id: int, name: str, prompt_version_number: int) -> PromptLabel | None:
+        return self._client._run(self._core.create_label(prompt_id, name, prompt_version_number))
+
+    def move_label(self, prompt_label_id: int, prompt_version_number: int) -> PromptLabel | None:
+        return self._client._run(self._core.move_label(prompt_label_id, prompt_version_number))
+
+    def delete_label(self, prompt_label_id: int) -> bool | None:
+        return self._client._run(self._core.delete_label(prompt_label_id))
+
+    def invalidate(self, prompt_name: str | None = None) -> None:
+        """Forget cached versions of one template, or of all templates."""
+        self._core.invalidate(prompt_name)
+
+
+class AsyncTemplates:
+    """The async twin of `Templates`: same methods, awaited; `iterate` is an async iterator."""
+
+    def __init__(self, client: AsyncPromptLayer, core: TemplatesCore) -> None:
+        self._client = client
+        self._core = core
+
+    @property
+    def cache(self) -> TemplateCache | None:
+        return self._core.cache
+
+    async def get(
+        self,
+        prompt_name: str,
+        params: GetPromptTemplateParams | Mapping[str, Any] | None = None,
+        *,
+        fallback: Mapping[str, Any] | None = None,
+    ) -> PromptTemplateResponse | None:
+        hit = self._core.cached(prompt_name, params)
+        if hit is not None:
+            return hit
+        return await self._client._run(self._core.get(prompt_name, params, fallback))
+
+    async def list(
+        self, page: int | None = None, per_page: int | None = None, **filters: Any
+    ) -> PromptTemplatePage | None:
+        return await self._client._run(self._core.list(page, per_page, **filters))
+
+    async def all(
+        self, page: int = 1, per_page: int = 30, label: str | None = None, **filters: Any
+    ) -> Items | None:
+        result = await self._client._run(self._core.list(page, per_page, label=label, **filters))
+        return None if result is None else result["items"]
+
+    async def iterate(self, per_page: int = 100, **filters: Any) -> AsyncIterator[PromptTemplateListItem]:
+        page = 1
+        while True:
+            result = await self._client._run(self._core.list(page, per_page, **filters))
+            if result is None:
+                return
+            for item in result["items"]:
+                yield item
+            if not result.get("has_next") or not result["items"]:
+                return
+            page += 1
+
+    async def publish(
+        self, body: PublishPromptTemplate | Mapping[str, Any]
+    ) -> PublishPromptTemplateResponse | None:
+        return await self._client._run(self._core.publish(body))
+
+    async def labels(self, prompt_name: str) -> Labels | None:
+        return await self._client._run(self._core.labels(prompt_name))
+
+    async def create_label(self, prompt_id: int, name: str, prompt_version_number: int) -> PromptLabel | None:
+        return await self._client._run(self._core.create_label(prompt_id, name, prompt_version_number))
+
+    async def move_label(self, prompt_label_id: int, prompt_version_number: int) -> PromptLabel | None:
+        return await self._client._run(self._core.move_label(prompt_label_id, prompt_version_number))
+
+    async def delete_label(self, prompt_label_id: int) -> bool | None:
+        return await self._client._run(self._core.delete_label(prompt_label_id))
+
+    def invalidate(self, prompt_name: str | None = None) -> None:
+        self._core.invalidate(prompt_name)
+
+
+# -- validation helpers ----------------------------------------------------------------------
+
+
+def _identifier(value: Any, name: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
+        raise PromptLayerValidationError(
+            f"{name} must be a non-empty string (or an integer id), got {value!r}"
+        )
+    return str(value)
+
+
+def _text(value: Any, name: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise PromptLayerValidationError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _positive(value: Any, name: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise PromptLayerValidationError(f"{name} must be a positive integer, got {value!r}")
+    return value
+
+
+def _query_value(name: str, value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return value
+    isoformat = getattr(value, "isoformat", None)
+    if callable(isoformat):
+        return isoformat()
+    raise PromptLayerValidationError(
+        f"filter {name} must be a string, number, boolean or datetime, got {value!r}"
+    )
+
+
+def _publish_payload(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
+    """The API's nested publish body from the official SDK's flat one (nested is accepted too)."""
+    if not isinstance(body, Mapping):
+        raise PromptLayerValidationError(f"publish body must be a dict, got {type(body).__name__}")
+    if "prompt_version" in body:  # already the API's shape
+        nested_template = body.get("prompt_template")
+        nested_name = nested_template.get("prompt_name") if isinstance(nested_template, Mapping) else None
+        nested_version = body["prompt_version"]
+        if not isinstance(nested_version, Mapping) or not isinstance(
+            nested_version.get("prompt_template"), Mapping
+        ):
+            raise PromptLayerValidationError("prompt_version.prompt_template must be a dict")
+        return dict(body), _text(nested_name, "prompt_template.prompt_name")
+    name = _text(body.get("prompt_name"), "prompt_name")
+    content = body.get("prompt_template")
+    if not isinstance(content, Mapping) or content.get("type") not in ("chat", "completion"):
+        raise PromptLayerValidationError('prompt_template must be a dict with "type": "chat" or "completion"')
+    tags = body.get("tags")
+    if tags is not None and (isinstance(tags, str) or not all(isinstance(t, str) for t in tags)):
+        raise PromptLayerValidationError("tags must be a list of strings")
+    labels = body.get("release_labels")
+    if labels is not None and (isinstance(labels, str) or not all(isinstance(x, str) for x in labels)):
+        raise PromptLayerValidationError("release_labels must be a list of strings")
+    template: dict[str, Any] = {"prompt_name": name}
+    for key in ("tags", "folder_id", "workspace_id"):
+        if body.get(key) is not None:
+            template[key] = body[key]
+    version: dict[str, Any] = {"prompt_template": dict(content)}
+    for key in ("commit_message", "metadata"):
+        if body.get(key) is not None:
+            version[key] = body[key]
+    payload: dict[str, Any] = {"prompt_template": template, "prompt_version": version}
+    if labels is not None:
+        payload["release_labels"] = list(labels)
+    if body.get("external_ids") is not None:
+        payload["external_ids"] = body["external_ids"]
+    return payload, name
+
+
+def _render_fallback(fallback: Mapping[str, Any], query: TemplateQuery) -> PromptTemplateResponse:
+    """The caller's fallback template, rendered like a cached one and marked as such."""
+    try:
+        plain = json.loads(json.dumps(dict(fallback)))
+    except (TypeError, ValueError) as exc:
+        raise PromptLayerValidationError(f"fallback must be JSON-like: {exc}") from None
+    plain.setdefault("prompt_name", query.identifier)
+    entry = make_entry(plain, query.body.get("provider"), 0.0)
+    rendered = entry.render(query.variables) or plain
+    rendered["is_fallback"] = True
+    return cast(PromptTemplateResponse, rendered)

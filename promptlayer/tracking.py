@@ -1,0 +1,365 @@
+"""Logging requests and tracking them: `log_request`, `track.*`, `group.create`.
+
+Arguments are checked before anything is sent (PromptLayerValidationError). `track.*` calls
+set state (a score, metadata, a group, a template link), so repeating them is harmless and
+they are retried like reads; `log_request` and `group.create` create records, so they are
+only resent when the server cannot have acted on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, NoReturn, cast
+
+from ._transport.flow import ApiRequest, Flow, call
+from .errors import PromptLayerAPIError, PromptLayerValidationError
+from .types import LogRequestResponse
+
+if TYPE_CHECKING:
+    from ._transport.retry import RetryPolicy
+    from .client import AsyncPromptLayer, PromptLayer
+
+STATUSES = ("SUCCESS", "WARNING", "ERROR")
+ERROR_TYPES = (
+    "PROVIDER_TIMEOUT",
+    "PROVIDER_QUOTA_LIMIT",
+    "PROVIDER_RATE_LIMIT",
+    "PROVIDER_PARTIAL_RESPONSE",
+    "PROVIDER_AUTH_ERROR",
+    "PROVIDER_ERROR",
+    "TEMPLATE_RENDER_ERROR",
+    "VARIABLE_MISSING_OR_EMPTY",
+    "UNKNOWN_ERROR",
+)
+MAX_ERROR_MESSAGE = 1024
+
+Timestamp = datetime | float | int
+
+
+class TrackingCore:
+    """The logging and tracking operations as flows."""
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self.policy = policy
+
+    def log_request(
+        self,
+        *,
+        provider: str,
+        model: str,
+        input: Mapping[str, Any],
+        output: Mapping[str, Any],
+        request_start_time: Timestamp,
+        request_end_time: Timestamp,
+        parameters: Mapping[str, Any] | None = None,
+        tags: list[str] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        prompt_name: str | None = None,
+        prompt_version_number: int | None = None,
+        prompt_input_variables: Mapping[str, Any] | None = None,
+        input_tokens: int = 0,
+        output_tokens: int = 0,
+        price: float = 0.0,
+        function_name: str = "",
+        score: int = 0,
+        prompt_id: int | None = None,
+        score_name: str | None = None,
+        api_type: str | None = None,
+        status: str = "SUCCESS",
+        error_type: str | None = None,
+        error_message: str | None = None,
+    ) -> Flow[LogRequestResponse]:
+        start = _timestamp(request_start_time, "request_start_time")
+        end = _timestamp(request_end_time, "request_end_time")
+        if end < start:
+            raise PromptLayerValidationError("request_end_time is before request_start_time")
+        body: dict[str, Any] = {
+            "provider": _text(provider, "provider"),
+            "model": _text(model, "model"),
+            "input": _prompt_content(input, "input"),
+            "output": _prompt_content(output, "output"),
+            "request_start_time": start.isoformat(),
+            "request_end_time": end.isoformat(),
+            "parameters": dict(_mapping(parameters, "parameters")),
+            "tags": _strings(tags, "tags"),
+            "metadata": _string_map(metadata, "metadata"),
+            "prompt_input_variables": dict(_mapping(prompt_input_variables, "prompt_input_variables")),
+            "input_tokens": _count(input_tokens, "input_tokens"),
+            "output_tokens": _count(output_tokens, "output_tokens"),
+            "price": _price(price),
+            "function_name": _function_name(function_name),
+            "score": _score(score),
+            "status": _choice(status, STATUSES, "status"),
+        }
+        optional = {
+            "prompt_name": _optional_text(prompt_name, "prompt_name"),
+            "prompt_version_number": None
+            if prompt_version_number is None
+            else _positive(prompt_version_number),
+            "prompt_id": None if prompt_id is None else _id(prompt_id, "prompt_id"),
+            "score_name": _optional_text(score_name, "score_name"),
+            "api_type": _optional_text(api_type, "api_type"),
+            "error_type": None if error_type is None else _choice(error_type, ERROR_TYPES, "error_type"),
+            "error_message": _error_message(error_message),
+        }
+        body.update({key: value for key, value in optional.items() if value is not None})
+        request = ApiRequest(
+            "POST", "/log-request", "logging a request", body=body, idempotent=False, success=(200, 201)
+        )
+        return cast(LogRequestResponse, (yield from call(request, self.policy)))
+
+    def track_metadata(self, request_id: int | str, metadata: Mapping[str, str]) -> Flow[bool]:
+        if not isinstance(metadata, Mapping) or not metadata:
+            raise PromptLayerValidationError("metadata must be a non-empty dict of strings")
+        body = {"request_id": _request_id(request_id), "metadata": _string_map(metadata, "metadata")}
+        return (yield from self._track("/rest/track-metadata", "tracking metadata", body))
+
+    def track_prompt(
+        self,
+        request_id: int | str,
+        prompt_name: str,
+        prompt_input_variables: Mapping[str, Any],
+        version: int | None = None,
+        label: str | None = None,
+    ) -> Flow[bool]:
+        if not isinstance(prompt_input_variables, Mapping):
+            raise PromptLayerValidationError("prompt_input_variables must be a dict")
+        if version is not None and label is not None:
+            raise PromptLayerValidationError("pass version or label, not both")
+        body: dict[str, Any] = {
+            "request_id": _request_id(request_id),
+            "prompt_name": _text(prompt_name, "prompt_name"),
+            "prompt_input_variables": dict(prompt_input_variables),
+        }
+        if version is not None:
+            body["version"] = _positive(version)
+        if label is not None:
+            body["label"] = _text(label, "label")
+        return (yield from self._track("/rest/track-prompt", "linking a prompt template", body))
+
+    def track_score(self, request_id: int | str, score: int, score_name: str | None = None) -> Flow[bool]:
+        body: dict[str, Any] = {"request_id": _id(request_id, "request_id"), "score": _score(score)}
+        if score_name is not None:
+            body["name"] = _text(score_name, "score_name")
+        return (yield from self._track("/rest/track-score", "tracking a score", body))
+
+    def track_group(self, request_id: int | str, group_id: int) -> Flow[bool]:
+        body = {"request_id": _id(request_id, "request_id"), "group_id": _id(group_id, "group_id")}
+        return (yield from self._track("/rest/track-group", "adding a request to a group", body))
+
+    def create_group(self) -> Flow[int]:
+        request = ApiRequest("POST", "/create-group", "creating a group", idempotent=False)
+        result = yield from call(request, self.policy)
+        group_id = result.get("id") if isinstance(result, dict) else None
+        if not isinstance(group_id, int):
+            raise PromptLayerAPIError("Error creating a group: the answer has no group id", body=result)
+        return group_id
+
+    def _track(self, path: str, action: str, body: dict[str, Any]) -> Flow[bool]:
+        request = ApiRequest("POST", path, f"{action} for request {body['request_id']}", body=body)
+        yield from call(request, self.policy)
+        return True
+
+
+# -- the two faces ---------------------------------------------------------------------------
+
+
+class Track:
+    """`client.track`: attach metadata, a template, a score or a group to a logged request.
+
+    Each returns True on success (None with `throw_on_error=False` when the API fails).
+    """
+
+    def __init__(self, client: PromptLayer, core: TrackingCore) -> None:
+        self._client = client
+        self._core = core
+
+    def metadata(self, request_id: int | str, metadata: Mapping[str, str]) -> bool | None:
+        return self._client._run(self._core.track_metadata(request_id, metadata))
+
+    def prompt(
+        self,
+        request_id: int | str,
+        prompt_name: str,
+        prompt_input_variables: Mapping[str, Any],
+        version: int | None = None,
+        label: str | None = None,
+    ) -> bool | None:
+        return self._client._run(
+            self._core.track_prompt(request_id, prompt_name, prompt_input_variables, version, label)
+        )
+
+    def score(self, request_id: int | str, score: int, score_name: str | None = None) -> bool | None:
+        """A score from 0 to 100, optionally named."""
+        return self._client._run(self._core.track_score(request_id, score, score_name))
+
+    def group(self, request_id: int | str, group_id: int) -> bool | None:
+        return self._client._run(self._core.track_group(request_id, group_id))
+
+
+class AsyncTrack:
+    """The async twin of `Track`."""
+
+    def __init__(self, client: AsyncPromptLayer, core: TrackingCore) -> None:
+        self._client = client
+        self._core = core
+
+    async def metadata(self, request_id: int | str, metadata: Mapping[str, str]) -> bool | None:
+        return await self._client._run(self._core.track_metadata(request_id, metadata))
+
+    async def prompt(
+        self,
+        request_id: int | str,
+        prompt_name: str,
+        prompt_input_variables: Mapping[str, Any],
+        version: int | None = None,
+        label: str | None = None,
+    ) -> bool | None:
+        return await self._client._run(
+            self._core.track_prompt(request_id, prompt_name, prompt_input_variables, version, label)
+        )
+
+    async def score(self, request_id: int | str, score: int, score_name: str | None = None) -> bool | None:
+        return await self._client._run(self._core.track_score(request_id, score, score_name))
+
+    async def group(self, request_id: int | str, group_id: int) -> bool | None:
+        return await self._client._run(self._core.track_group(request_id, group_id))
+
+
+class Group:
+    """`client.group.create()`: a new request group's id."""
+
+    def __init__(self, client: PromptLayer, core: TrackingCore) -> None:
+        self._client = client
+        self._core = core
+
+    def create(self) -> int | None:
+        return self._client._run(self._core.create_group())
+
+
+class AsyncGroup:
+    def __init__(self, client: AsyncPromptLayer, core: TrackingCore) -> None:
+        self._client = client
+        self._core = core
+
+    async def create(self) -> int | None:
+        return await self._client._run(self._core.create_group())
+
+
+# -- validation ------------------------------------------------------------------------------
+
+
+def _bad(name: str, expected: str, value: Any = None) -> NoReturn:
+    shown = "" if value is None else f", got {value!r}"
+    raise PromptLayerValidationError(f"{name} must be {expected}{shown}")
+
+
+def _text(value: Any, name: str) -> str:
+    if isinstance(value, str) and value:
+        return value
+    _bad(name, "a non-empty string", value)
+
+
+def _optional_text(value: Any, name: str) -> str | None:
+    return None if value is None else _text(value, name)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _positive(value: Any) -> int:
+    if _is_int(value) and value > 0:
+        return int(value)
+    _bad("version", "a positive integer", value)
+
+
+def _id(value: Any, name: str) -> int:
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if _is_int(value) and value > 0:
+        return int(value)
+    _bad(name, "a positive integer id", value)
+
+
+def _request_id(value: Any) -> int | str:
+    if _is_int(value) and value > 0:
+        return int(value)
+    if isinstance(value, str) and value:
+        return value
+    _bad("request_id", "a request id", value)
+
+
+def _count(value: Any, name: str) -> int:
+    if _is_int(value) and value >= 0:
+        return int(value)
+    _bad(name, "an integer >= 0", value)
+
+
+def _price(value: Any) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+        return float(value)
+    _bad("price", "a number >= 0", value)
+
+
+def _score(value: Any) -> int:
+    if _is_int(value) and 0 <= value <= 100:
+        return int(value)
+    _bad("score", "an integer from 0 to 100", value)
+
+
+def _choice(value: Any, choices: tuple[str, ...], name: str) -> str:
+    if isinstance(value, str) and value in choices:
+        return value
+    _bad(name, f"one of {', '.join(choices)}", value)
+
+
+def _mapping(value: Any, name: str) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if isinstance(value, Mapping):
+        return value
+    _bad(name, "a dict", value)
+
+
+def _strings(value: Any, name: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str) or not all(isinstance(item, str) for item in value):
+        _bad(name, "a list of strings", value)
+    return list(value)
+
+
+def _string_map(value: Any, name: str) -> dict[str, str]:
+    mapping = _mapping(value, name)
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+        _bad(name, "a dict of strings to strings")
+    return dict(mapping)
+
+
+def _prompt_content(value: Any, name: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping) or value.get("type") not in ("chat", "completion"):
+        _bad(name, 'a prompt template dict with "type": "chat" or "completion"')
+    return dict(value)
+
+
+def _function_name(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    _bad("function_name", "a string", value)
+
+
+def _error_message(value: Any) -> str | None:
+    if value is None:
+        return None
+    return _text(value, "error_message")[:MAX_ERROR_MESSAGE]
+
+
+def _timestamp(value: Any, name: str) -> datetime:
+    """A datetime (naive means local time, as `datetime.timestamp` reads it) or epoch seconds."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, UTC)
+    _bad(name, "a datetime or epoch seconds", value)
