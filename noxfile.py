@@ -70,7 +70,16 @@ def regen_check(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def benchmarks(session: nox.Session) -> None:
-    """Side-by-side measurements (see benchmarks/); prints figures, asserts nothing."""
+    """Side-by-side measurements (see benchmarks/); prints figures, asserts nothing about speed.
+
+    `-- --quick` runs every script briefly; other arguments go to import_time.py and
+    server_throughput.py (e.g. `-- --runs 10`). facade_vs_official.py sets up the official SDK
+    in .bench/official-venv on first use and fails only when one of our correctness checks does.
+    """
     _install(session, project="-e.[testing]")
-    session.run("python", "benchmarks/import_time.py", *session.posargs)
-    session.run("python", "benchmarks/server_throughput.py", *session.posargs)
+    quick = "--quick" in session.posargs
+    forwarded = [arg for arg in session.posargs if arg != "--quick"]
+    session.run("python", "benchmarks/import_time.py", *(forwarded or (["--runs", "10"] if quick else [])))
+    throughput_quick = ["--seconds", "2", "--runs", "5"] if quick else []
+    session.run("python", "benchmarks/server_throughput.py", *(forwarded or throughput_quick))
+    session.run("python", "benchmarks/facade_vs_official.py", *(["--quick"] if quick else []))

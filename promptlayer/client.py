@@ -129,6 +129,17 @@ class _ClientBase:
     def run(self, *args: Any, **kwargs: Any) -> Any:
         _not_built("run()")
 
+    @property
+    def openai(self) -> Any:
+        _not_built("The OpenAI proxy (client.openai)")
+
+    @property
+    def anthropic(self) -> Any:
+        _not_built("The Anthropic proxy (client.anthropic)")
+
+    def traceable(self, *args: Any, **kwargs: Any) -> Any:
+        _not_built("Tracing (client.traceable)")
+
     def run_workflow(self, *args: Any, **kwargs: Any) -> Any:
         _not_built("run_workflow()")
 
@@ -211,7 +222,9 @@ class PromptLayer(_ClientBase):
         return self._run(self._tracking_core.log_request(**kwargs))
 
     def close(self) -> None:
-        """Release pooled connections (a client passed in as http_client is left open)."""
+        """Wait for background refreshes, then release pooled connections (a client passed
+        in as http_client is left open)."""
+        self._driver.drain(timeout=self._settings.timeout)
         if self._owns_http:
             self._http.close()
 

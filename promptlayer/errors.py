@@ -132,11 +132,13 @@ def error_for_response(response: httpx.Response, action: str) -> PromptLayerAPIE
 
 
 def error_for_transport(error: Exception, action: str) -> PromptLayerError:
-    """A network failure (no usable response) as the SDK's timeout or connection error."""
+    """A failure without a usable response: timeout, connection error, or an unusable body."""
     import httpx
 
     if isinstance(error, httpx.TimeoutException):
         return PromptLayerAPITimeoutError(f"Error {action}: timed out ({type(error).__name__})")
+    if not isinstance(error, httpx.TransportError):  # e.g. a body that does not decode
+        return PromptLayerAPIError(f"Error {action}: unusable response ({type(error).__name__}: {error})")
     return PromptLayerAPIConnectionError(
         f"Error {action}: could not reach PromptLayer ({type(error).__name__}: {error})"
     )

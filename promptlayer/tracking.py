@@ -8,6 +8,7 @@ only resent when the server cannot have acted on them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NoReturn, cast
@@ -96,7 +97,7 @@ class TrackingCore:
             "prompt_name": _optional_text(prompt_name, "prompt_name"),
             "prompt_version_number": None
             if prompt_version_number is None
-            else _positive(prompt_version_number),
+            else _positive(prompt_version_number, "prompt_version_number"),
             "prompt_id": None if prompt_id is None else _id(prompt_id, "prompt_id"),
             "score_name": _optional_text(score_name, "score_name"),
             "api_type": _optional_text(api_type, "api_type"),
@@ -133,7 +134,7 @@ class TrackingCore:
             "prompt_input_variables": dict(prompt_input_variables),
         }
         if version is not None:
-            body["version"] = _positive(version)
+            body["version"] = _positive(version, "version")
         if label is not None:
             body["label"] = _text(label, "label")
         return (yield from self._track("/rest/track-prompt", "linking a prompt template", body))
@@ -269,10 +270,10 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _positive(value: Any) -> int:
+def _positive(value: Any, name: str) -> int:
     if _is_int(value) and value > 0:
         return int(value)
-    _bad("version", "a positive integer", value)
+    _bad(name, "a positive integer", value)
 
 
 def _id(value: Any, name: str) -> int:
@@ -298,9 +299,9 @@ def _count(value: Any, name: str) -> int:
 
 
 def _price(value: Any) -> float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < math.inf:
         return float(value)
-    _bad("price", "a number >= 0", value)
+    _bad("price", "a finite number >= 0", value)
 
 
 def _score(value: Any) -> int:
@@ -326,9 +327,13 @@ def _mapping(value: Any, name: str) -> Mapping[str, Any]:
 def _strings(value: Any, name: str) -> list[str]:
     if value is None:
         return []
-    if isinstance(value, str) or not all(isinstance(item, str) for item in value):
+    try:
+        items = None if isinstance(value, str) else list(value)
+    except TypeError:  # not iterable
+        items = None
+    if items is None or not all(isinstance(item, str) for item in items):
         _bad(name, "a list of strings", value)
-    return list(value)
+    return items
 
 
 def _string_map(value: Any, name: str) -> dict[str, str]:
@@ -361,5 +366,8 @@ def _timestamp(value: Any, name: str) -> datetime:
     if isinstance(value, datetime):
         return value.astimezone(UTC)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, UTC)
+        try:
+            return datetime.fromtimestamp(value, UTC)
+        except (ValueError, OverflowError, OSError):  # NaN, infinite, beyond year 9999
+            _bad(name, "a finite number of epoch seconds", value)
     _bad(name, "a datetime or epoch seconds", value)

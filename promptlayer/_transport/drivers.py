@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import threading
 import time
@@ -12,6 +13,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ..errors import PromptLayerValidationError
 from .flow import NO_BODY, ApiRequest, Background, Effect, Flow, Outcome, Send, Shared, Sleep
 
 logger = logging.getLogger("promptlayer")
@@ -20,12 +22,21 @@ T = TypeVar("T")
 
 
 def _request_args(request: ApiRequest, base_url: str, headers: dict[str, str]) -> dict[str, Any]:
-    args: dict[str, Any] = {"headers": headers}
+    args: dict[str, Any] = {"method": request.method, "url": base_url + request.path, "headers": headers}
     if request.params:
         args["params"] = request.params
     if request.body is not NO_BODY:
-        args["json"] = request.body
-    return {"method": request.method, "url": base_url + request.path, **args}
+        args["content"] = encode_json(request.body)
+        args["headers"] = {**headers, "Content-Type": "application/json"}
+    return args
+
+
+def encode_json(body: Any) -> bytes:
+    """The body as strict JSON; a value JSON cannot carry is the caller's error, not a crash."""
+    try:
+        return json.dumps(body, allow_nan=False, separators=(",", ":")).encode()
+    except (TypeError, ValueError) as exc:
+        raise PromptLayerValidationError(f"The request body is not JSON-serialisable: {exc}") from None
 
 
 class SyncDriver:
@@ -45,6 +56,7 @@ class SyncDriver:
         self.sleep = sleep
         self._inflight: dict[Hashable, Future[Any]] = {}
         self._lock = threading.Lock()
+        self._background_threads: set[threading.Thread] = set()
 
     def run(self, flow: Flow[T]) -> T:
         value: Any = None
@@ -70,14 +82,17 @@ class SyncDriver:
         if isinstance(effect, Shared):
             return self._shared(effect.key, effect.start)
         if isinstance(effect, Background):
-            threading.Thread(target=self._background, args=(effect.start,), daemon=True).start()
+            thread = threading.Thread(target=self._background, args=(effect.start,), daemon=True)
+            with self._lock:
+                self._background_threads.add(thread)
+            thread.start()
             return None
         raise TypeError(f"unknown effect {effect!r}")
 
     def _send(self, request: ApiRequest) -> Outcome:
         try:
             return self.http.request(**_request_args(request, self.base_url, self.headers))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
             return exc
 
     def _shared(self, key: Hashable, start: Callable[[], Flow[Any]]) -> Any:
@@ -105,6 +120,17 @@ class SyncDriver:
             self.run(start())
         except Exception:
             logger.warning("PromptLayer: background refresh failed", exc_info=True)
+        finally:
+            with self._lock:
+                self._background_threads.discard(threading.current_thread())
+
+    def drain(self, timeout: float) -> None:
+        """Wait (up to `timeout` seconds in all) for background work (used by close)."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            threads = list(self._background_threads)
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 class AsyncDriver:
@@ -158,7 +184,7 @@ class AsyncDriver:
     async def _send(self, request: ApiRequest) -> Outcome:
         try:
             return await self.http.request(**_request_args(request, self.base_url, self.headers))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
             return exc
 
     async def _shared(self, key: Hashable, start: Callable[[], Flow[Any]]) -> Any:

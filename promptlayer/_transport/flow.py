@@ -66,7 +66,7 @@ class Background:
 
 Effect = Send | Sleep | Shared | Background
 Flow = Generator[Effect, Any, T]
-Outcome = httpx.Response | httpx.TransportError
+Outcome = httpx.Response | httpx.RequestError
 
 
 def exchange(request: ApiRequest, policy: RetryPolicy) -> Flow[httpx.Response]:
@@ -92,7 +92,7 @@ def exchange(request: ApiRequest, policy: RetryPolicy) -> Flow[httpx.Response]:
         )
         yield Sleep(wait)
         attempt += 1
-    if isinstance(outcome, httpx.TransportError):
+    if isinstance(outcome, httpx.RequestError):
         raise error_for_transport(outcome, request.action) from outcome
     return outcome
 

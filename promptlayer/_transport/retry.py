@@ -44,7 +44,7 @@ class RetryPolicy:
     rand: Callable[[], float] = field(default=random.random, compare=False, repr=False)
 
     def should_retry(
-        self, attempt: int, idempotent: bool, outcome: httpx.Response | httpx.TransportError
+        self, attempt: int, idempotent: bool, outcome: httpx.Response | httpx.RequestError
     ) -> bool:
         """`attempt` counts retries already made (0 after the first try)."""
         if attempt >= self.max_retries:
@@ -53,9 +53,11 @@ class RetryPolicy:
             if not is_transient_status(outcome.status_code):
                 return False
             return idempotent or outcome.status_code in _WRITE_SAFE_STATUSES
+        if not isinstance(outcome, httpx.TransportError):
+            return False  # an undecodable body or a redirect loop: trying again will not help
         return idempotent or isinstance(outcome, _NEVER_SENT)
 
-    def delay(self, attempt: int, outcome: httpx.Response | httpx.TransportError) -> float:
+    def delay(self, attempt: int, outcome: httpx.Response | httpx.RequestError) -> float:
         """Seconds to wait before retry number `attempt + 1`."""
         if isinstance(outcome, httpx.Response):
             retry_after = parse_retry_after(outcome.headers.get("retry-after"))
@@ -78,5 +80,7 @@ def parse_retry_after(value: str | None) -> float | None:
             return None
         from datetime import UTC, datetime
 
+        if moment.tzinfo is None:  # "-0000": zone unknown; HTTP dates are GMT
+            moment = moment.replace(tzinfo=UTC)
         seconds = (moment - datetime.now(UTC)).total_seconds()
     return max(0.0, seconds)

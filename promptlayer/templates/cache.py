@@ -1,10 +1,11 @@
 """The client-side template cache: unrendered templates, rendered locally per call.
 
-An entry holds the template as fetched with `skip_input_variable_rendering` (serialised with
-marshal: rebuilding it is the cheapest deep copy, so every caller gets an independent
-object) and a render plan compiled once: the paths of the texts that hold placeholders,
-each with its compiled renderer. A hit is then a dict lookup, one `marshal.loads` and a few
-`str.format` calls; rendering happens outside the lock.
+An entry holds the template as fetched with `skip_input_variable_rendering` and a render
+plan compiled once: the paths of the texts that hold placeholders, each with its compiled
+renderer, turned into a generated function that builds a fresh copy of the response with
+the rendered texts in place (every caller gets an independent object; marshal is the
+fallback copier). A hit is then a dict lookup, that call and a few `str.format` calls;
+rendering happens outside any lock.
 
 Entries older than the TTL are stale: still kept (up to `max_entries`, least recently used
 evicted first) so a transient API failure can be answered from them.
@@ -13,39 +14,126 @@ evicted first) so a transient API failure can be answered from them.
 from __future__ import annotations
 
 import marshal
+import math
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import reduce
+from operator import getitem
 from typing import Any
 
-from .rendering import TextRenderer, compile_text, needs_server_rendering, renders_on_fetch, resolved_provider
+from .rendering import (
+    TextRenderer,
+    build_llm_kwargs,
+    compile_text,
+    needs_server_rendering,
+    render_prompt_template,
+    renders_on_fetch,
+    resolved_provider,
+    variable_names,
+)
 
 CacheKey = tuple[str, int | None, str | None, str | None, str | None]  # name, version, label, provider, model
 Path = tuple[str | int, ...]
 DEFAULT_MAX_ENTRIES = 1000
+_getitem: Callable[[Any, Any], Any] = getitem
 
-_TEXT_PART_TYPES = ("text", "input_text")
+_TEXT_PART_TYPES = ("text", "input_text", "output_text")
+
+
+Builder = Callable[[Mapping[str, Any]], dict[str, Any]]
 
 
 @dataclass(frozen=True)
 class RenderPlan:
-    """Where the placeholders are in one cached response, and how to fill each."""
+    """Where the placeholders are in one cached response, and how to fill each.
+
+    `steps` substitute rendered texts in place. When the provider kwargs cannot be filled
+    in place exactly (texts joined from several messages, mixed formats), `rebuild` makes
+    them again from the rendered template instead, the way the service built them.
+    `build` / `raw`, when present, are the same steps compiled to Python code that creates
+    the whole response afresh (about twice as fast as unmarshalling it, then substituting).
+    """
 
     steps: tuple[tuple[Path, TextRenderer], ...]
     provider: str | None
+    rebuild: Builder | None = None
+    build: Builder | None = None
+    raw: Callable[[], dict[str, Any]] | None = None
 
     def render(self, blob: bytes, variables: Mapping[str, Any]) -> dict[str, Any]:
-        result: dict[str, Any] = marshal.loads(blob)
         if not renders_on_fetch(variables, self.provider):
-            return result
-        for path, renderer in self.steps:
-            node: Any = result
-            for key in path[:-1]:
-                node = node[key]
-            node[path[-1]] = renderer(variables)
+            return self.raw() if self.raw is not None else marshal.loads(blob)
+        if self.build is not None:
+            result = self.build(variables)
+        else:
+            result = marshal.loads(blob)
+            rendered: dict[TextRenderer, str] = {}  # a text often appears in template and kwargs
+            for path, renderer in self.steps:
+                text = rendered.get(renderer)
+                if text is None:
+                    text = rendered[renderer] = renderer(variables)
+                parent: Any = reduce(_getitem, path[:-1], result)
+                parent[path[-1]] = text
+        if self.rebuild is not None:
+            result["llm_kwargs"] = self.rebuild(result["prompt_template"])
         return result
+
+    def compiled(self, response: Mapping[str, Any]) -> RenderPlan:
+        """This plan with `build` and `raw` generated; itself when the response has a value
+        that is not a plain JSON literal (e.g. a non-finite float)."""
+        try:
+            build, raw = _generate(response, self.steps)
+        except (_NotLiteral, SyntaxError, RecursionError, MemoryError):
+            return self
+        return RenderPlan(self.steps, self.provider, self.rebuild, build, raw)
+
+
+class _NotLiteral(Exception):
+    pass
+
+
+def _generate(
+    response: Mapping[str, Any], steps: tuple[tuple[Path, TextRenderer], ...]
+) -> tuple[Builder, Any]:
+    """Generate `build(v)` and `raw()` that return fresh copies of `response`.
+
+    The code is made only of Python literals written with `repr()` (strings, numbers,
+    booleans, None) and calls to the compiled renderers, so no template content can become
+    code. Equal renderers are called once per render.
+    """
+    renderers: dict[TextRenderer, int] = {}
+    slots: dict[Path, int] = {}
+    for path, renderer in steps:
+        slots[path] = renderers.setdefault(renderer, len(renderers))
+    filled = _literal(response, (), slots)
+    plain = _literal(response, (), {})
+    calls = "".join(f"    t{i} = r{i}(v)\n" for i in range(len(renderers)))
+    source = f"def build(v):\n{calls}    return {filled}\n\ndef raw():\n    return {plain}\n"
+    namespace: dict[str, Any] = {f"r{i}": renderer for renderer, i in renderers.items()}
+    exec(compile(source, "<promptlayer cached template>", "exec"), namespace)
+    return namespace["build"], namespace["raw"]
+
+
+def _literal(value: Any, path: Path, slots: Mapping[Path, int]) -> str:
+    slot = slots.get(path)
+    if slot is not None:
+        return f"t{slot}"
+    kind = type(value)
+    if kind is dict:
+        items = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotLiteral
+            items.append(f"{key!r}:{_literal(item, (*path, key), slots)}")
+        return "{" + ",".join(items) + "}"
+    if kind is list:
+        return "[" + ",".join(_literal(item, (*path, i), slots) for i, item in enumerate(value)) + "]"
+    if value is None or kind in (bool, int, str) or (kind is float and math.isfinite(value)):
+        return repr(value)
+    raise _NotLiteral
 
 
 @dataclass(frozen=True)
@@ -61,35 +149,90 @@ class CacheEntry:
         return self.plan.render(self.blob, variables)
 
 
-def make_entry(response: Mapping[str, Any], requested_provider: str | None, now: float) -> CacheEntry:
+def make_entry(
+    response: Mapping[str, Any],
+    requested_provider: str | None,
+    now: float,
+    requested_model: str | None = None,
+) -> CacheEntry:
     """Compile a fetched (unrendered) template response into a cache entry."""
     blob = marshal.dumps(dict(response))
     template = response.get("prompt_template")
     if not isinstance(template, Mapping) or needs_server_rendering(template):
         return CacheEntry(blob, None, now)
-    metadata = response.get("metadata")
-    provider = resolved_provider(requested_provider, metadata if isinstance(metadata, Mapping) else None)
-    return CacheEntry(blob, RenderPlan(tuple(_plan_steps(response)), provider), now)
+    raw_metadata = response.get("metadata")
+    metadata = raw_metadata if isinstance(raw_metadata, Mapping) else None
+    provider = resolved_provider(requested_provider, metadata)
+    template_steps, slots = _template_steps(template)
+    kwargs = response.get("llm_kwargs")
+    if not isinstance(kwargs, Mapping) or provider is None:
+        return CacheEntry(blob, RenderPlan(tuple(template_steps), provider).compiled(response), now)
+    plan = RenderPlan((*template_steps, *_kwargs_steps(kwargs, slots, template)), provider).compiled(response)
+
+    def rebuild(rendered: Mapping[str, Any]) -> dict[str, Any]:
+        return build_llm_kwargs(rendered, metadata, provider, requested_model)
+
+    try:
+        recognised = rebuild(template) == kwargs
+    except ValueError:
+        recognised = False
+    if recognised and not _verified(plan, blob, template, rebuild):
+        plan = RenderPlan(tuple(template_steps), provider, rebuild).compiled(response)
+    # Unrecognised kwargs (a provider shape we do not build) keep in-place filling, as the
+    # official SDK's cache does.
+    return CacheEntry(blob, plan, now)
 
 
-def _plan_steps(response: Mapping[str, Any]) -> Iterator[tuple[Path, TextRenderer]]:
-    template = response["prompt_template"]
-    slots: dict[str, TextRenderer] = {}  # raw text -> its renderer, for matching llm_kwargs texts
-    default_format: str | None = None
+def _verified(
+    plan: RenderPlan,
+    blob: bytes,
+    template: Mapping[str, Any],
+    rebuild: Callable[[Mapping[str, Any]], dict[str, Any]],
+) -> bool:
+    """Does in-place filling give what rendering then rebuilding gives? Tried with telltale
+    values and with empty ones (empty texts change how joined texts look)."""
+    names = _variable_names(template)
+    for probe in ({n: f"<{i}:{n}>" for i, n in enumerate(names)}, dict.fromkeys(names, "")):
+        filled = plan.render(blob, probe)
+        expected = render_prompt_template(template, probe)
+        if filled["prompt_template"] != expected or filled["llm_kwargs"] != rebuild(expected):
+            return False
+    return True
+
+
+def _variable_names(template: Mapping[str, Any]) -> list[str]:
+    names: set[str] = set()
+    for _path, text, fmt in _template_texts(template):
+        names |= variable_names(text, fmt)
+    declared = template.get("input_variables")
+    if isinstance(declared, list):
+        names |= {name for name in declared if isinstance(name, str)}
+    return sorted(names) or ["_"]
+
+
+def _template_steps(
+    template: Mapping[str, Any],
+) -> tuple[list[tuple[Path, TextRenderer]], dict[str, TextRenderer]]:
+    steps: list[tuple[Path, TextRenderer]] = []
+    slots: dict[str, TextRenderer] = {}  # raw text -> its renderer, for matching kwargs texts
     for path, text, fmt in _template_texts(template):
-        default_format = default_format or fmt
         renderer = compile_text(text, fmt)
         if renderer is not None:
             slots.setdefault(text, renderer)
-            yield ("prompt_template", *path), renderer
-    llm_kwargs = response.get("llm_kwargs")
-    if isinstance(llm_kwargs, Mapping):
-        for path, text in _kwargs_texts(llm_kwargs):
-            # A text copied verbatim from a message renders with that message's format;
-            # anything else (e.g. joined system texts) with the template's first format.
-            found = slots.get(text) or compile_text(text, default_format)
-            if found is not None:
-                yield ("llm_kwargs", *path), found
+            steps.append((("prompt_template", *path), renderer))
+    return steps, slots
+
+
+def _kwargs_steps(
+    kwargs: Mapping[str, Any], slots: Mapping[str, TextRenderer], template: Mapping[str, Any]
+) -> Iterator[tuple[Path, TextRenderer]]:
+    # A text copied verbatim from a message renders with that message's format; anything
+    # else with the template's first format (what the official SDK's cache does).
+    default_format = next((fmt for _p, _t, fmt in _template_texts(template) if fmt), None)
+    for path, text in _kwargs_texts(kwargs):
+        found = slots.get(text) or compile_text(text, default_format)
+        if found is not None:
+            yield ("llm_kwargs", *path), found
 
 
 def _template_texts(template: Mapping[str, Any]) -> Iterator[tuple[Path, str, str | None]]:
@@ -118,7 +261,11 @@ def _part_texts(parts: Any, types: tuple[str, ...]) -> Iterator[tuple[int, str]]
 def _kwargs_texts(kwargs: Mapping[str, Any]) -> Iterator[tuple[Path, str]]:
     """The provider-request texts the service renders (OpenAI, Anthropic, Google shapes)."""
     for key in ("messages", "input"):
-        for i, message in enumerate(kwargs.get(key) or []):
+        items = kwargs.get(key)
+        if isinstance(items, str):  # a Responses-API completion: the input is the text
+            yield (key,), items
+            continue
+        for i, message in enumerate(items if isinstance(items, list) else []):
             if isinstance(message, Mapping):
                 yield from _content_texts(message.get("content"), (key, i, "content"))
     yield from _content_texts(kwargs.get("system"), ("system",))
@@ -134,13 +281,17 @@ def _kwargs_texts(kwargs: Mapping[str, Any]) -> Iterator[tuple[Path, str]]:
 def _content_texts(content: Any, path: Path) -> Iterator[tuple[Path, str]]:
     if isinstance(content, str):
         yield path, content
-    else:
-        for j, text in _part_texts(content, _TEXT_PART_TYPES):
-            yield (*path, j, "text"), text
+        return
+    for j, text in _part_texts(content, _TEXT_PART_TYPES):
+        yield (*path, j, "text"), text
+    for j, part in enumerate(content if isinstance(content, list) else []):
+        if isinstance(part, Mapping) and part.get("type") == "tool_result":  # Anthropic tool results
+            yield from _content_texts(part.get("content"), (*path, j, "content"))
 
 
 class TemplateCache:
-    """Bounded LRU of cache entries with a TTL. Thread-safe; rendering happens outside it."""
+    """Bounded LRU of cache entries with a TTL. Thread-safe (writes take a lock, lookups need
+    none); rendering happens outside it."""
 
     def __init__(
         self,
@@ -156,11 +307,15 @@ class TemplateCache:
 
     def lookup(self, key: CacheKey) -> tuple[CacheEntry, bool] | None:
         """The entry and whether it is still fresh; None on a miss."""
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is None:
-                return None
+        # No lock: each OrderedDict call is atomic under the GIL, and a key evicted between
+        # the two calls only means this hit does not refresh its recency.
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        try:  # noqa: SIM105 - contextlib.suppress costs more on this hot path
             self._entries.move_to_end(key)
+        except KeyError:
+            pass
         return entry, self.clock() - entry.stored_at < self.ttl_seconds
 
     def store(self, key: CacheKey, entry: CacheEntry) -> None:

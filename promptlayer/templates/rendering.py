@@ -35,6 +35,7 @@ __all__ = [
     "renders_on_fetch",
     "resolved_provider",
     "template_kind",
+    "variable_names",
 ]
 
 FSTRING = "f-string"
@@ -73,6 +74,22 @@ def compile_text(text: str, template_format: str | None) -> TextRenderer | None:
     if not fields and "{" not in text and "}" not in text:
         return None
     return functools.partial(_render_fstring, text, fields)
+
+
+def variable_names(text: str, template_format: str | None) -> set[str]:
+    """The top-level variable names `text` refers to (best effort; for probing renders)."""
+    if template_format == JINJA2:
+        try:
+            from jinja2 import meta
+
+            return set(meta.find_undeclared_variables(_jinja2_environment().parse(text)))
+        except Exception:
+            return set()
+    try:
+        fields = [field for _lit, field, _spec, _conv in _FORMATTER.parse(text) if field]
+    except ValueError:
+        return set()
+    return {field.split(".", 1)[0].split("[", 1)[0] for field in fields}
 
 
 def _render_fstring(text: str, fields: tuple[str, ...], variables: Mapping[str, Any]) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import AsyncIterator, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
@@ -46,19 +45,6 @@ Labels = list[dict[str, Any]]
 Items = list[PromptTemplateListItem]
 Tags = list[str]
 
-_GET_PARAMS = frozenset(
-    {
-        "version",
-        "label",
-        "provider",
-        "model",
-        "input_variables",
-        "metadata_filters",
-        "model_parameter_overrides",
-        "workspace_id",
-        "skip_input_variable_rendering",
-    }
-)
 _LIST_STATUSES = ("active", "deleted", "all")
 _TRANSIENT = (
     PromptLayerAPIConnectionError,
@@ -70,65 +56,93 @@ _TRANSIENT = (
 
 def _is_transient(error: PromptLayerError) -> bool:
     """Worth answering from a stale entry or a fallback: the API could not give an answer."""
-    return isinstance(error, _TRANSIENT) or (
-        type(error) is PromptLayerAPIError and error.status_code is not None
-    )
+    return isinstance(error, _TRANSIENT) or type(error) is PromptLayerAPIError  # e.g. an unparsable 200
 
 
-@dataclass(frozen=True)
+def _check_version(name: str, value: Any) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise PromptLayerValidationError(f"{name} must be a positive integer, got {value!r}")
+
+
+def _check_text(name: str, value: Any) -> None:
+    if not isinstance(value, str) or not value:
+        raise PromptLayerValidationError(f"{name} must be a non-empty string, got {value!r}")
+
+
+def _check_mapping(name: str, value: Any) -> None:
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+        raise PromptLayerValidationError(f"{name} must be a dict with string keys, got {value!r}")
+
+
+def _check_filters(name: str, value: Any) -> None:
+    _check_mapping(name, value)
+    if not all(isinstance(item, str) for item in value.values()):
+        raise PromptLayerValidationError(f"{name} values must be strings")
+
+
+def _check_bool(name: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise PromptLayerValidationError(f"{name} must be true or false, got {value!r}")
+
+
+_PARAM_CHECKS = {
+    "version": _check_version,
+    "label": _check_text,
+    "provider": _check_text,
+    "model": _check_text,
+    "input_variables": _check_mapping,
+    "metadata_filters": _check_filters,
+    "model_parameter_overrides": _check_mapping,
+    "workspace_id": _check_version,
+    "skip_input_variable_rendering": _check_bool,
+}
+_EMPTY: Mapping[str, Any] = {}
+
+
 class TemplateQuery:
-    """A validated `templates.get` call."""
+    """A validated `templates.get` call (kept cheap: a cache hit builds one of these)."""
 
-    identifier: str
-    body: dict[str, Any]
-    variables: Mapping[str, Any]
-    key: CacheKey
-    cacheable: bool
+    __slots__ = ("cacheable", "identifier", "key", "params", "variables")
 
-    @classmethod
-    def parse(cls, prompt_name: Any, params: Mapping[str, Any] | None) -> TemplateQuery:
-        identifier = _identifier(prompt_name, "prompt_name")
+    def __init__(self, prompt_name: Any, params: Mapping[str, Any] | None) -> None:
+        self.identifier = identifier = _identifier(prompt_name, "prompt_name")
         if params is None:
-            params = {}
-        if not isinstance(params, Mapping):
+            params = _EMPTY
+        elif not isinstance(params, Mapping):
             raise PromptLayerValidationError(f"params must be a dict, got {type(params).__name__}")
-        unknown = set(params) - _GET_PARAMS
-        if unknown:
-            raise PromptLayerValidationError(
-                f"Unknown template parameter(s) {sorted(unknown)}; expected some of {sorted(_GET_PARAMS)}"
-            )
-        version = params.get("version")
-        if version is not None and (not isinstance(version, int) or isinstance(version, bool) or version < 1):
-            raise PromptLayerValidationError(f"version must be a positive integer, got {version!r}")
-        for name in ("label", "provider", "model"):
-            value = params.get(name)
-            if value is not None and (not isinstance(value, str) or not value):
-                raise PromptLayerValidationError(f"{name} must be a non-empty string, got {value!r}")
-        for name in ("input_variables", "metadata_filters", "model_parameter_overrides"):
-            value = params.get(name)
-            if value is not None and not (
-                isinstance(value, Mapping) and all(isinstance(k, str) for k in value)
-            ):
-                raise PromptLayerValidationError(f"{name} must be a dict with string keys, got {value!r}")
-        filters = params.get("metadata_filters")
-        if filters and not all(isinstance(v, str) for v in filters.values()):
-            raise PromptLayerValidationError("metadata_filters values must be strings")
-        body = {key: value for key, value in params.items() if value is not None}
-        variables = params.get("input_variables") or {}
-        cacheable = not (
-            params.get("metadata_filters")
-            or params.get("model_parameter_overrides")
-            or params.get("workspace_id") is not None
-            or params.get("skip_input_variable_rendering")
+        for name, value in params.items():
+            check = _PARAM_CHECKS.get(name)
+            if check is None:
+                raise PromptLayerValidationError(
+                    f"Unknown template parameter {name!r}; expected some of {sorted(_PARAM_CHECKS)}"
+                )
+            if value is not None:
+                check(name, value)
+        get = params.get
+        self.params = params
+        self.variables: Mapping[str, Any] = get("input_variables") or _EMPTY
+        self.cacheable = not (
+            get("metadata_filters")
+            or get("model_parameter_overrides")
+            or get("workspace_id") is not None
+            or get("skip_input_variable_rendering")
         )
-        key = (identifier, version, params.get("label"), params.get("provider"), params.get("model"))
-        return cls(identifier, body, variables, key, cacheable)
+        self.key: CacheKey = (identifier, get("version"), get("label"), get("provider"), get("model"))
+
+    @property
+    def provider(self) -> str | None:
+        provider = self.params.get("provider")
+        return provider if isinstance(provider, str) else None
+
+    @property
+    def model(self) -> str | None:
+        model = self.params.get("model")
+        return model if isinstance(model, str) else None
 
     def request(self, *, rendered: bool, max_retries: int | None = None) -> ApiRequest:
-        if rendered:
-            body = self.body
-        else:
-            body = {k: v for k, v in self.body.items() if k != "input_variables"}
+        body = {key: value for key, value in self.params.items() if value is not None}
+        if not rendered:
+            body.pop("input_variables", None)
             body["skip_input_variable_rendering"] = True
         return ApiRequest(
             "POST",
@@ -159,7 +173,7 @@ class TemplatesCore:
         """A fresh cache hit rendered for these variables, without any I/O; None otherwise."""
         if self.cache is None:
             return None
-        query = TemplateQuery.parse(prompt_name, params)
+        query = TemplateQuery(prompt_name, params)
         if not query.cacheable:
             return None
         found = self.cache.lookup(query.key)
@@ -173,7 +187,7 @@ class TemplatesCore:
         params: Mapping[str, Any] | None = None,
         fallback: Mapping[str, Any] | None = None,
     ) -> Flow[PromptTemplateResponse]:
-        query = TemplateQuery.parse(prompt_name, params)
+        query = TemplateQuery(prompt_name, params)
         if fallback is not None and not isinstance(fallback, Mapping):
             raise PromptLayerValidationError("fallback must be a template dict like the ones get() returns")
         try:
@@ -232,7 +246,7 @@ class TemplatesCore:
             raise PromptLayerAPIError(
                 f"Error {request.action}: the answer is not a template object", body=raw
             )
-        entry = make_entry(raw, query.body.get("provider"), self.cache.clock())
+        entry = make_entry(raw, query.provider, self.cache.clock(), query.model)
         self.cache.store(query.key, entry)
         return entry
 
@@ -594,7 +608,7 @@ def _render_fallback(fallback: Mapping[str, Any], query: TemplateQuery) -> Promp
     except (TypeError, ValueError) as exc:
         raise PromptLayerValidationError(f"fallback must be JSON-like: {exc}") from None
     plain.setdefault("prompt_name", query.identifier)
-    entry = make_entry(plain, query.body.get("provider"), 0.0)
+    entry = make_entry(plain, query.provider, 0.0, query.model)
     rendered = entry.render(query.variables) or plain
     rendered["is_fallback"] = True
     return cast(PromptTemplateResponse, rendered)

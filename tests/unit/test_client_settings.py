@@ -134,7 +134,16 @@ def test_http_client_of_the_wrong_kind_is_refused() -> None:
         AsyncPromptLayer(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("use", [lambda c: c.run("x"), lambda c: c.run_workflow("x")])
+@pytest.mark.parametrize(
+    "use",
+    [
+        lambda c: c.run("x"),
+        lambda c: c.run_workflow("x"),
+        lambda c: c.openai,
+        lambda c: c.anthropic,
+        lambda c: c.traceable(),
+    ],
+)
 def test_unbuilt_capabilities_say_so(use: object) -> None:
     client = PromptLayer(api_key=KEY)
     with pytest.raises(NotImplementedError, match="not built yet"):
