@@ -21,6 +21,7 @@ from ._transport.drivers import AsyncDriver, SyncDriver
 from ._transport.flow import Flow
 from ._transport.retry import RetryPolicy
 from .errors import PromptLayerError, PromptLayerValidationError
+from .providers.call_log import AsyncCallLog, CallLog
 from .templates.cache import DEFAULT_MAX_ENTRIES, TemplateCache
 from .templates.resource import AsyncTemplates, Templates, TemplatesCore
 from .tracking import AsyncGroup, AsyncTrack, Group, Track, TrackingCore
@@ -195,6 +196,7 @@ class PromptLayer(_ClientBase):
         self.templates = Templates(self, self._templates_core)
         self.track = Track(self, self._tracking_core)
         self.group = Group(self, self._tracking_core)
+        self._call_log = CallLog(self)
 
     def _run(self, flow: Flow[T]) -> T | None:
         try:
@@ -225,6 +227,7 @@ class PromptLayer(_ClientBase):
         """Wait for background refreshes, then release pooled connections (a client passed
         in as http_client is left open)."""
         self._driver.drain(timeout=self._settings.timeout)
+        self._call_log.close(timeout=self._settings.timeout)
         if self._owns_http:
             self._http.close()
 
@@ -286,6 +289,7 @@ class AsyncPromptLayer(_ClientBase):
         self.templates = AsyncTemplates(self, self._templates_core)
         self.track = AsyncTrack(self, self._tracking_core)
         self.group = AsyncGroup(self, self._tracking_core)
+        self._call_log = AsyncCallLog(self)
 
     async def _run(self, flow: Flow[T]) -> T | None:
         try:
@@ -306,8 +310,9 @@ class AsyncPromptLayer(_ClientBase):
         return await self._run(self._tracking_core.log_request(**kwargs))
 
     async def aclose(self) -> None:
-        """Wait for background refreshes, then release pooled connections."""
+        """Wait for background refreshes and call logs, then release pooled connections."""
         await self._driver.drain()
+        await self._call_log.flush(timeout=self._settings.timeout)
         if self._owns_http:
             await self._http.aclose()
 

@@ -110,6 +110,39 @@ class TrackingCore:
         )
         return cast(LogRequestResponse, (yield from call(request, self.policy)))
 
+    def track_request(self, body: Mapping[str, Any]) -> Flow[dict[str, Any]]:
+        """Log one provider call (POST /track-request): what the proxies and run() send.
+
+        `body` holds function_name, provider_type, kwargs, request_response, the start and
+        end times as epoch seconds, and optionally tags, metadata, the template link
+        (prompt_id, prompt_version, prompt_input_variables), group_id, span_id, status,
+        error_type and error_message. Answers {success, request_id, prompt_blueprint, message}.
+        """
+        if not isinstance(body, Mapping):
+            _bad("track_request body", "a dict", body)
+        payload = dict(body)
+        _text(payload.get("function_name"), "function_name")
+        _text(payload.get("provider_type"), "provider_type")
+        for name in ("request_start_time", "request_end_time"):
+            value = payload.get(name)
+            if isinstance(value, datetime):
+                payload[name] = value.timestamp()
+            elif not isinstance(value, (int, float)) or isinstance(value, bool):
+                _bad(name, "epoch seconds or a datetime", value)
+        payload["tags"] = _strings(payload.get("tags"), "tags")
+        payload["metadata"] = _string_map(payload.get("metadata"), "metadata")
+        if payload.get("status") is not None:
+            _choice(payload["status"], STATUSES, "status")
+        request = ApiRequest(
+            "POST",
+            "/track-request",
+            f"logging a {payload['provider_type']} call",
+            body=payload,
+            idempotent=False,
+        )
+        result = yield from call(request, self.policy)
+        return result if isinstance(result, dict) else {}
+
     def track_metadata(self, request_id: int | str, metadata: Mapping[str, str]) -> Flow[bool]:
         if not isinstance(metadata, Mapping) or not metadata:
             raise PromptLayerValidationError("metadata must be a non-empty dict of strings")

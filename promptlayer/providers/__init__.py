@@ -1,0 +1,1 @@
+"""Provider integrations: logging provider calls to PromptLayer (proxies and run() build on it)."""

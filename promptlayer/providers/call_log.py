@@ -1,0 +1,100 @@
+"""Logging provider calls to PromptLayer (POST /track-request) without holding up the caller.
+
+`submit` hands the log to the background (a small thread pool for the sync client, a task
+for the async one) and returns at once; `send` waits, for callers that need the request id
+(`return_pl_id=True`). Neither ever raises: a failed log is a WARNING on the "promptlayer"
+logger, never a failed provider call. `flush` waits for pending logs; the clients call it
+on close, so nothing is lost at a normal shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..client import AsyncPromptLayer, PromptLayer
+
+logger = logging.getLogger("promptlayer")
+WORKERS = 2
+
+
+def _request_id(result: Any) -> int | None:
+    request_id = result.get("request_id") if isinstance(result, dict) else None
+    return request_id if isinstance(request_id, int) else None
+
+
+class CallLog:
+    """Provider-call logging for a PromptLayer client."""
+
+    def __init__(self, client: PromptLayer) -> None:
+        self._client = client
+        self._executor: ThreadPoolExecutor | None = None
+        self._pending: set[Future[int | None]] = set()
+        self._lock = threading.Lock()
+
+    def send(self, body: Mapping[str, Any]) -> int | None:
+        """Log now; the new request log's id, or None when logging failed (warned)."""
+        try:
+            result = self._client._driver.run(self._client._tracking_core.track_request(body))
+        except Exception as error:
+            logger.warning("PromptLayer: could not log the %s call: %s", body.get("provider_type"), error)
+            return None
+        return _request_id(result)
+
+    def submit(self, body: Mapping[str, Any]) -> None:
+        """Log in the background."""
+        with self._lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(WORKERS, thread_name_prefix="promptlayer-log")
+            future = self._executor.submit(self.send, body)
+            self._pending.add(future)
+        future.add_done_callback(self._forget)
+
+    def _forget(self, future: Future[int | None]) -> None:
+        with self._lock:
+            self._pending.discard(future)
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Wait for pending logs (up to `timeout` seconds)."""
+        with self._lock:
+            pending = list(self._pending)
+        if pending:
+            wait_futures(pending, timeout=timeout)
+
+    def close(self, timeout: float | None = None) -> None:
+        self.flush(timeout)
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False)
+
+
+class AsyncCallLog:
+    """Provider-call logging for an AsyncPromptLayer client."""
+
+    def __init__(self, client: AsyncPromptLayer) -> None:
+        self._client = client
+        self._pending: set[asyncio.Task[int | None]] = set()
+
+    async def send(self, body: Mapping[str, Any]) -> int | None:
+        try:
+            result = await self._client._driver.run(self._client._tracking_core.track_request(body))
+        except Exception as error:
+            logger.warning("PromptLayer: could not log the %s call: %s", body.get("provider_type"), error)
+            return None
+        return _request_id(result)
+
+    def submit(self, body: Mapping[str, Any]) -> None:
+        task = asyncio.get_running_loop().create_task(self.send(body))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def flush(self, timeout: float | None = None) -> None:
+        if self._pending:
+            await asyncio.wait(list(self._pending), timeout=timeout)
