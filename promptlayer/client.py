@@ -26,6 +26,7 @@ from .templates.cache import DEFAULT_MAX_ENTRIES, TemplateCache
 from .templates.resource import AsyncTemplates, Templates, TemplatesCore
 from .tracking import AsyncGroup, AsyncTrack, Group, Track, TrackingCore
 from .types import LogRequestParams, LogRequestResponse
+from .workflows import WorkflowsCore
 
 if TYPE_CHECKING:
     from promptlayer_api import AuthenticatedClient
@@ -82,6 +83,7 @@ class _ClientBase:
             self._policy, cache, stale_while_revalidate=stale_while_revalidate
         )
         self._tracking_core = TrackingCore(self._policy)
+        self._workflows_core = WorkflowsCore(self._policy)
 
     @property
     def base_url(self) -> str:
@@ -140,9 +142,6 @@ class _ClientBase:
 
     def traceable(self, *args: Any, **kwargs: Any) -> Any:
         _not_built("Tracing (client.traceable)")
-
-    def run_workflow(self, *args: Any, **kwargs: Any) -> Any:
-        _not_built("run_workflow()")
 
 
 class PromptLayer(_ClientBase):
@@ -222,6 +221,38 @@ class PromptLayer(_ClientBase):
         Timestamps are datetimes or epoch seconds. Returns the created log ({"id", ...}).
         """
         return self._run(self._tracking_core.log_request(**kwargs))
+
+    def run_workflow(
+        self,
+        workflow_id_or_name: int | str | None = None,
+        input_variables: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        workflow_label_name: str | None = None,
+        workflow_version: int | None = None,
+        return_all_outputs: bool = False,
+        timeout: float | None = None,
+        workflow_name: str | None = None,
+    ) -> Any:
+        """Run a workflow and wait for it: the final output's value, or every node's result
+        with `return_all_outputs=True` ({node: {status, value, error_message, ...}}).
+
+        Version: `workflow_label_name` or `workflow_version` (a number), else the latest.
+        Raises PromptLayerAPITimeoutError after `timeout` seconds (default one hour) and
+        PromptLayerAPIError, naming the node errors, when no output node succeeds.
+        `workflow_name` is a deprecated alias of `workflow_id_or_name`.
+        """
+        return self._run(
+            self._workflows_core.run_workflow(
+                workflow_id_or_name,
+                input_variables,
+                metadata,
+                workflow_label_name,
+                workflow_version,
+                return_all_outputs,
+                timeout,
+                workflow_name,
+            )
+        )
 
     def close(self) -> None:
         """Wait for background refreshes, then release pooled connections (a client passed
@@ -308,6 +339,31 @@ class AsyncPromptLayer(_ClientBase):
     async def log_request(self, **kwargs: Unpack[LogRequestParams]) -> LogRequestResponse | None:
         """Log one LLM request; see PromptLayer.log_request."""
         return await self._run(self._tracking_core.log_request(**kwargs))
+
+    async def run_workflow(
+        self,
+        workflow_id_or_name: int | str | None = None,
+        input_variables: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        workflow_label_name: str | None = None,
+        workflow_version: int | None = None,
+        return_all_outputs: bool = False,
+        timeout: float | None = None,
+        workflow_name: str | None = None,
+    ) -> Any:
+        """Run a workflow and wait for it; see PromptLayer.run_workflow."""
+        return await self._run(
+            self._workflows_core.run_workflow(
+                workflow_id_or_name,
+                input_variables,
+                metadata,
+                workflow_label_name,
+                workflow_version,
+                return_all_outputs,
+                timeout,
+                workflow_name,
+            )
+        )
 
     async def aclose(self) -> None:
         """Wait for background refreshes and call logs, then release pooled connections."""

@@ -1,0 +1,161 @@
+"""`run_workflow`: start a workflow run, then poll its results until done or out of time.
+
+The run is started once (a write: never resent when the server may have started it); the
+results are then read with growing pauses (0.2 s doubling up to 5 s). A 202 means still
+running. The time limit counts the pauses as well as the requests, so tests that replace
+the sleep function get the same decisions without waiting.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ._transport.flow import ApiRequest, Flow, Sleep, call, decode, exchange
+from .errors import PromptLayerAPIError, PromptLayerAPITimeoutError, PromptLayerValidationError
+
+if TYPE_CHECKING:
+    from ._transport.retry import RetryPolicy
+
+FIRST_POLL_SECONDS = 0.2
+MAX_POLL_SECONDS = 5.0
+DEFAULT_TIMEOUT_SECONDS = 3600.0  # what the official SDK allows a run by default
+
+
+class WorkflowsCore:
+    def __init__(self, policy: RetryPolicy) -> None:
+        self.policy = policy
+
+    def run_workflow(
+        self,
+        workflow_id_or_name: int | str | None = None,
+        input_variables: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        workflow_label_name: str | None = None,
+        workflow_version: int | None = None,
+        return_all_outputs: bool = False,
+        timeout: float | None = None,
+        workflow_name: str | None = None,
+    ) -> Flow[Any]:
+        target = _target(workflow_id_or_name, workflow_name)
+        limit = DEFAULT_TIMEOUT_SECONDS if timeout is None else timeout
+        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+            raise PromptLayerValidationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if workflow_label_name is not None and workflow_version is not None:
+            raise PromptLayerValidationError("pass workflow_label_name or workflow_version, not both")
+        body: dict[str, Any] = {
+            "input_variables": _mapping(input_variables, "input_variables"),
+            "return_all_outputs": bool(return_all_outputs),
+        }
+        if metadata is not None:
+            meta = _mapping(metadata, "metadata")
+            if not all(isinstance(value, str) for value in meta.values()):
+                raise PromptLayerValidationError("metadata values must be strings")
+            body["metadata"] = meta
+        if workflow_label_name is not None:
+            if not isinstance(workflow_label_name, str) or not workflow_label_name:
+                raise PromptLayerValidationError("workflow_label_name must be a non-empty string")
+            body["workflow_label_name"] = workflow_label_name
+        if workflow_version is not None:
+            if (
+                not isinstance(workflow_version, int)
+                or isinstance(workflow_version, bool)
+                or workflow_version < 1
+            ):
+                raise PromptLayerValidationError(
+                    f"workflow_version must be a positive integer, got {workflow_version!r}"
+                )
+            body["workflow_version_number"] = workflow_version
+
+        started = time.monotonic()
+        start = ApiRequest(
+            "POST",
+            f"/workflows/{quote(target, safe='')}/run",
+            f"running workflow {target!r}",
+            body=body,
+            idempotent=False,
+            success=(200, 201, 202),
+        )
+        run = yield from call(start, self.policy)
+        execution_id = run.get("workflow_version_execution_id") if isinstance(run, dict) else None
+        if not isinstance(execution_id, int):
+            raise PromptLayerAPIError(
+                f"Error running workflow {target!r}: no execution id in the answer", body=run
+            )
+
+        poll = ApiRequest(
+            "GET",
+            "/workflow-version-execution-results",
+            f"getting the results of workflow run {execution_id}",
+            params=[
+                ("workflow_version_execution_id", execution_id),
+                ("return_all_outputs", "true" if return_all_outputs else "false"),
+            ],
+            success=(200, 202),
+        )
+        waited = 0.0
+        pause = FIRST_POLL_SECONDS
+        while True:
+            response = yield from exchange(poll, self.policy)
+            result = decode(response, poll)
+            if response.status_code == 200:
+                return _final(result, return_all_outputs, target)
+            elapsed = max(waited, time.monotonic() - started)
+            if elapsed + pause > limit:
+                raise PromptLayerAPITimeoutError(
+                    f"Workflow {target!r} (run {execution_id}) did not finish within {limit:g} s", body=result
+                )
+            yield Sleep(pause)
+            waited += pause
+            pause = min(pause * 2, MAX_POLL_SECONDS)
+
+
+def _final(result: Any, return_all_outputs: bool, target: str) -> Any:
+    """The run's answer; when no output node succeeded, an error whose message names each failed
+    node's error and whose `body` holds every node's result."""
+    if not _is_node_map(result):
+        return result  # the final output's value
+    outputs = {name: node for name, node in result.items() if node.get("is_output_node")}
+    if any(node.get("status") == "SUCCESS" for node in outputs.values()):
+        return result
+    failed = {
+        name: node.get("error_message") or node.get("raw_error_message") or node.get("status")
+        for name, node in result.items()
+        if node.get("status") != "SUCCESS"
+    }
+    summary = "; ".join(f"{name}: {error}" for name, error in failed.items()) or "no output node"
+    raise PromptLayerAPIError(f"Workflow {target!r} failed: {summary}", body=result)
+
+
+def _is_node_map(result: Any) -> bool:
+    return (
+        isinstance(result, dict)
+        and bool(result)
+        and all(
+            isinstance(node, dict) and "status" in node and "is_output_node" in node
+            for node in result.values()
+        )
+    )
+
+
+def _target(workflow_id_or_name: int | str | None, workflow_name: str | None) -> str:
+    if (
+        workflow_id_or_name is not None
+        and workflow_name is not None
+        and str(workflow_id_or_name) != workflow_name
+    ):
+        raise PromptLayerValidationError("pass workflow_id_or_name or the deprecated workflow_name, not both")
+    value = workflow_id_or_name if workflow_id_or_name is not None else workflow_name
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or value == "":
+        raise PromptLayerValidationError(f"workflow_id_or_name must be a name or an id, got {value!r}")
+    return str(value)
+
+
+def _mapping(value: Any, name: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+        raise PromptLayerValidationError(f"{name} must be a dict with string keys, got {value!r}")
+    return dict(value)
