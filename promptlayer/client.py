@@ -132,13 +132,22 @@ class _ClientBase:
     def run(self, *args: Any, **kwargs: Any) -> Any:
         _not_built("run()")
 
-    @property
+    @cached_property
     def openai(self) -> Any:
-        _not_built("The OpenAI proxy (client.openai)")
+        """The `openai` module with every request logged to PromptLayer (`pl.openai.OpenAI()`,
+        `pl.openai.chat.completions.create(...)`); request methods also take `pl_tags=[...]`
+        and `return_pl_id=True`. Needs the extra: `pip install "promptlayer[openai]"`."""
+        from .providers.openai import openai_proxy
 
-    @property
+        return openai_proxy(self)
+
+    @cached_property
     def anthropic(self) -> Any:
-        _not_built("The Anthropic proxy (client.anthropic)")
+        """The `anthropic` module with every request logged to PromptLayer (`pl.anthropic.Anthropic()`);
+        see `openai`. Needs the extra: `pip install "promptlayer[anthropic]"`."""
+        from .providers.anthropic import anthropic_proxy
+
+        return anthropic_proxy(self)
 
     def traceable(self, *args: Any, **kwargs: Any) -> Any:
         _not_built("Tracing (client.traceable)")

@@ -138,8 +138,6 @@ def test_http_client_of_the_wrong_kind_is_refused() -> None:
     "use",
     [
         lambda c: c.run("x"),
-        lambda c: c.openai,
-        lambda c: c.anthropic,
         lambda c: c.traceable(),
     ],
 )

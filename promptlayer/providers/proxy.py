@@ -1,0 +1,822 @@
+"""Provider proxies: `pl.openai` / `pl.anthropic` stand in for the provider SDK modules.
+
+What the user gets is the real SDK, seen through a few transparent proxies:
+
+- the module proxy forwards every attribute to the provider module (errors, types, helpers
+  come back as they are); its client classes (`OpenAI`, `AsyncAnthropic`...) are wrapped so
+  that constructing one gives the real client behind a client proxy;
+- proxies follow the attribute paths that lead to a request method (`chat` ->
+  `completions` -> `create`), from the client or from the module (OpenAI's module-level
+  API); the request methods listed in the provider's `ProviderSpec` are intercepted;
+  anything else is returned unwrapped;
+- an intercepted call takes two extra keyword arguments, `pl_tags` and `return_pl_id`,
+  calls the SDK and logs the call through the PromptLayer client's call log
+  (POST /track-request). Provider errors are logged (status ERROR) and re-raised unchanged.
+- a streamed answer comes back as a `LoggedStream` / `AsyncLoggedStream` that yields the
+  chunks as they arrive and logs the response aggregated from them once, when the stream
+  ends, fails or is closed early. Stream helpers that open their stream later (Anthropic's
+  `messages.stream()` context manager) get the same logging on the raw stream they open, so
+  their own helpers (`text_stream`, `get_final_message()`...) keep working. A stream left
+  before its end is logged with what arrived, status WARNING, PROVIDER_PARTIAL_RESPONSE.
+
+Other methods, and the raw-response variants (`with_raw_response`, `with_streaming_response`),
+are forwarded unlogged. Proxies report the wrapped object's class (`isinstance(client, openai.OpenAI)` holds).
+Logging never breaks the user's call: it runs in the background (or waits, for
+`return_pl_id=True`), and any failure is a warning on the "promptlayer" logger. Provider
+keys are removed from what is logged: sensitive kwargs and headers are dropped, and the
+client's keys are masked wherever they would appear.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import importlib
+import logging
+import os
+import re
+import threading
+import time
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from ..errors import PromptLayerError, PromptLayerValidationError
+
+if TYPE_CHECKING:
+    from ..client import PromptLayer, _ClientBase
+
+logger = logging.getLogger("promptlayer")
+
+Aggregator = Callable[[list[dict[str, Any]]], dict[str, Any]]
+MAX_ERROR_MESSAGE = 1024
+REDACTED = "[redacted]"
+# kwargs and header names that carry credentials: never logged.
+_SENSITIVE_NAME = re.compile(
+    r"(^|[-_])(authorization|api[-_]?key|subscription[-_]key|token|secret|password|cookie)$", re.IGNORECASE
+)
+# Methods of a client that answer a new, differently configured client.
+_CLIENT_COPIES = frozenset({"with_options", "copy"})
+_NOTHING: Any = object()
+
+
+# -- what a provider looks like ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Method:
+    """An intercepted request method: how its streamed chunks become one logged response.
+
+    `stream_helper`: the method returns a context manager that opens a helper stream (with
+    the SDK's raw stream in `_raw_stream`) on entry, like Anthropic's `messages.stream()`.
+    `logged_as`: the path logged in the function name, when not the method's own (a helper
+    is logged as the request it sends).
+    """
+
+    aggregate: Aggregator | None = None
+    stream_helper: bool = False
+    logged_as: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How calls through one kind of client are logged: `<function_prefix>.<path>`, provider_type."""
+
+    function_prefix: str
+    provider_type: str
+
+
+@dataclass(frozen=True)
+class ProviderSpec:
+    """One provider SDK: its module (also the name of the extra), what to intercept, how to log it.
+
+    `methods` maps attribute paths from a client (or the module) to the intercepted methods;
+    `namings` gives client classes (by class name) their own naming; `key_env` names the
+    environment variables the SDK reads keys from (masked in logs like the client's keys).
+    """
+
+    module: str
+    methods: Mapping[tuple[str, ...], Method]
+    error_base: str
+    namings: Mapping[str, Naming] = field(default_factory=dict)
+    key_env: tuple[str, ...] = ()
+
+    @property
+    def default_naming(self) -> Naming:
+        return Naming(self.module, self.module)
+
+    def naming_for(self, cls: type) -> Naming:
+        for klass in cls.__mro__:
+            if klass.__name__ in self.namings:
+                return self.namings[klass.__name__]
+        return self.default_naming
+
+    def leads_to_method(self, path: tuple[str, ...]) -> bool:
+        return any(method[: len(path)] == path for method in self.methods)
+
+
+@dataclass(frozen=True)
+class _Runtime:
+    """The classes of the imported SDK the proxies need to recognise."""
+
+    sync_client: type
+    async_client: type
+    streams: tuple[type, ...]
+    error: type
+
+    @classmethod
+    def load(cls, spec: ProviderSpec, module: ModuleType) -> _Runtime:
+        # Both SDKs are generated alike: their clients derive from these two base classes.
+        base = importlib.import_module(f"{spec.module}._base_client")
+        return cls(
+            sync_client=base.SyncAPIClient,
+            async_client=base.AsyncAPIClient,
+            streams=(module.Stream, module.AsyncStream),
+            error=getattr(module, spec.error_base),
+        )
+
+
+def provider_proxy(spec: ProviderSpec, client: _ClientBase) -> Any:
+    """The provider module behind a proxy that logs its calls through `client`."""
+    try:
+        module = importlib.import_module(spec.module)
+    except ImportError as error:
+        raise PromptLayerError(
+            f"The {spec.module} proxy needs the {spec.module} package: "
+            f'pip install "promptlayer[{spec.module}]"'
+        ) from error
+    context = _Context(
+        spec=spec,
+        runtime=_Runtime.load(spec, module),
+        sink=LogSink(client),
+        root=module,
+        is_async=False,
+        naming=spec.default_naming,
+    )
+    return _Proxy(module, context, ())
+
+
+# -- where logs go -------------------------------------------------------------------------------
+
+
+class LogSink:
+    """A PromptLayer client's call log, reachable from sync and async provider code alike.
+
+    With PromptLayer, sync code logs directly and async code waits for `send` in a thread.
+    With AsyncPromptLayer, async code uses its call log; sync provider code (a sync client,
+    or OpenAI's module-level API) outside a running event loop has no loop to log on, so it
+    logs through a sync twin client with the same settings, made on first need and closed
+    with the async client.
+    """
+
+    def __init__(self, client: _ClientBase) -> None:
+        self._client = client
+        self._twin: PromptLayer | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, body: Mapping[str, Any]) -> None:
+        """Log in the background."""
+        from ..client import AsyncPromptLayer
+
+        client = self._client
+        if isinstance(client, AsyncPromptLayer) and _has_running_loop():
+            client._call_log.submit(body)
+        else:
+            self._sync_client()._call_log.submit(body)
+
+    def send(self, body: Mapping[str, Any]) -> int | None:
+        """Log now, from sync code; the request id (None when logging failed)."""
+        return self._sync_client()._call_log.send(body)
+
+    async def asend(self, body: Mapping[str, Any]) -> int | None:
+        """Log now, from async code; the request id (None when logging failed)."""
+        from ..client import AsyncPromptLayer
+
+        client = self._client
+        if isinstance(client, AsyncPromptLayer):
+            return await client._call_log.send(body)
+        return await asyncio.to_thread(self._sync_client()._call_log.send, body)
+
+    def _sync_client(self) -> PromptLayer:
+        from ..client import PromptLayer
+
+        client = self._client
+        if isinstance(client, PromptLayer):
+            return client
+        with self._lock:
+            if self._twin is None:
+                settings = client._settings
+                self._twin = PromptLayer(
+                    api_key=settings.api_key,
+                    base_url=settings.base_url,
+                    timeout=settings.timeout,
+                    max_retries=settings.max_retries,
+                    default_headers=settings.default_headers,
+                )
+                # Flushed and closed with the async client (collected) or at exit.
+                weakref.finalize(client, self._twin.close)
+            return self._twin
+
+
+def _has_running_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+# -- the proxies ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every proxy under one root (the module, or one client) shares."""
+
+    spec: ProviderSpec
+    runtime: _Runtime
+    sink: LogSink
+    root: Any  # the module or the client: where the provider keys are read
+    is_async: bool
+    naming: Naming
+
+    def wrap(self, value: Any, path: tuple[str, ...]) -> Any:
+        """What `getattr` on a proxy answers for `value`, found at `path` from the root."""
+        method = self.spec.methods.get(path)
+        if method is not None and callable(value):
+            return _intercept(self, path, method, value)
+        at_root = len(path) == 1
+        if at_root and isinstance(self.root, ModuleType):
+            if isinstance(value, type) and issubclass(
+                value, (self.runtime.sync_client, self.runtime.async_client)
+            ):
+                return ClientClass(value, self)
+        elif at_root and path[0] in _CLIENT_COPIES and callable(value):
+            return self._client_copier(value)
+        if self.spec.leads_to_method(path):
+            return _Proxy(value, self, path)
+        return value
+
+    def for_client(self, client: Any) -> _Context:
+        cls = type(client)
+        return replace(
+            self,
+            root=client,
+            is_async=isinstance(client, self.runtime.async_client),
+            naming=self.spec.naming_for(cls),
+        )
+
+    def _client_copier(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def copier(*args: Any, **kwargs: Any) -> Any:
+            client = function(*args, **kwargs)
+            return _ClientProxy(client, self.for_client(client), ())
+
+        return copier
+
+    def secrets(self) -> list[str]:
+        """The provider keys in use, to mask wherever they would be logged."""
+        found = [getattr(self.root, name, None) for name in ("api_key", "auth_token", "admin_api_key")]
+        found += [os.environ.get(name) for name in self.spec.key_env]
+        # Short values are not keys, and masking them would garble unrelated text.
+        return [value for value in found if isinstance(value, str) and len(value) >= 8]
+
+
+class _Proxy:
+    """Forwards everything to `target`; attributes on the way to a request method are wrapped."""
+
+    __slots__ = ("_pl_context", "_pl_path", "_pl_target")
+
+    def __init__(self, target: Any, context: _Context, path: tuple[str, ...]) -> None:
+        object.__setattr__(self, "_pl_target", target)
+        object.__setattr__(self, "_pl_context", context)
+        object.__setattr__(self, "_pl_path", path)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_pl_"):  # not set yet: never forward the proxy's own state
+            raise AttributeError(name)
+        value = getattr(self._pl_target, name)
+        return self._pl_context.wrap(value, (*self._pl_path, name))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._pl_target, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        delattr(self._pl_target, name)
+
+    def __dir__(self) -> list[str]:
+        return dir(self._pl_target)
+
+    def __repr__(self) -> str:
+        return repr(self._pl_target)
+
+    # isinstance() and type checks see the wrapped object's class.
+    __class__ = property(lambda self: type(self._pl_target))
+
+
+class _ClientProxy(_Proxy):
+    """A provider client; `with` / `async with` keep the proxy."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> Any:
+        entered = self._pl_target.__enter__()
+        return self if entered is self._pl_target else entered
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        return self._pl_target.__exit__(*exc_info)
+
+    async def __aenter__(self) -> Any:
+        entered = await self._pl_target.__aenter__()
+        return self if entered is self._pl_target else entered
+
+    async def __aexit__(self, *exc_info: Any) -> Any:
+        return await self._pl_target.__aexit__(*exc_info)
+
+
+class ClientClass:
+    """A provider client class: calling it builds the real client and answers it proxied."""
+
+    def __init__(self, cls: type, context: _Context) -> None:
+        self._pl_class = cls
+        self._pl_context = context
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        client = self._pl_class(*args, **kwargs)
+        return _ClientProxy(client, self._pl_context.for_client(client), ())
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_pl_"):
+            raise AttributeError(name)
+        return getattr(self._pl_class, name)
+
+    def __instancecheck__(self, instance: Any) -> bool:
+        return isinstance(instance, self._pl_class)
+
+    def __repr__(self) -> str:
+        return repr(self._pl_class)
+
+
+# -- intercepted calls ---------------------------------------------------------------------------
+
+
+def _intercept(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
+    if method.stream_helper:
+
+        def open_helper(*args: Any, **kwargs: Any) -> Any:
+            call = _Call(context, path, method, args, kwargs)
+            try:
+                manager = function(*call.args, **call.kwargs)
+            except Exception as error:
+                call.finish_sync(error=error)
+                raise
+            return (AsyncStreamHelper if context.is_async else StreamHelper)(manager, call)
+
+        return functools.wraps(function)(open_helper)
+
+    if context.is_async:
+
+        async def call_async(*args: Any, **kwargs: Any) -> Any:
+            call = _Call(context, path, method, args, kwargs)
+            try:
+                result = await function(*call.args, **call.kwargs)
+            except Exception as error:
+                await call.finish_async(error=error)
+                raise
+            if isinstance(result, context.runtime.streams):
+                return AsyncLoggedStream(result, StreamLog(call), pairs=call.return_pl_id)
+            request_id = await call.finish_async(result)
+            return (result, request_id) if call.return_pl_id else result
+
+        return functools.wraps(function)(call_async)
+
+    def call_sync(*args: Any, **kwargs: Any) -> Any:
+        call = _Call(context, path, method, args, kwargs)
+        try:
+            result = function(*call.args, **call.kwargs)
+        except Exception as error:
+            call.finish_sync(error=error)
+            raise
+        if isinstance(result, context.runtime.streams):
+            return LoggedStream(result, StreamLog(call), pairs=call.return_pl_id)
+        request_id = call.finish_sync(result)
+        return (result, request_id) if call.return_pl_id else result
+
+    return functools.wraps(function)(call_sync)
+
+
+class _Call:
+    """One intercepted call: its PromptLayer arguments, its timing, and the log built from it."""
+
+    def __init__(
+        self,
+        context: _Context,
+        path: tuple[str, ...],
+        method: Method,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
+        tags = kwargs.pop("pl_tags", None)
+        if tags is None:
+            tags = []
+        if not isinstance(tags, (list, tuple)) or not all(isinstance(tag, str) for tag in tags):
+            raise PromptLayerValidationError(f"pl_tags must be a list of strings, got {tags!r}")
+        return_pl_id = kwargs.pop("return_pl_id", False)
+        if not isinstance(return_pl_id, bool):
+            raise PromptLayerValidationError(f"return_pl_id must be True or False, got {return_pl_id!r}")
+        self.context = context
+        self.method = method
+        self.function_name = ".".join((context.naming.function_prefix, *(method.logged_as or path)))
+        self.tags = list(tags)
+        self.return_pl_id = return_pl_id
+        # One-shot iterators (generators of messages...) are read once, for the SDK and the log.
+        self.args = tuple(_materialize(value) for value in args)
+        self.kwargs = {name: _materialize(value) for name, value in kwargs.items()}
+        self.start = time.time()
+
+    def restart(self) -> None:
+        """The request starts now (helpers that send it later than the method call)."""
+        self.start = time.time()
+
+    def finish_sync(
+        self,
+        response: Any = None,
+        *,
+        chunks: list[dict[str, Any]] | None = None,
+        error: BaseException | None = None,
+        partial: bool = False,
+    ) -> int | None:
+        """Log the call; waits for the request id when the caller asked for it and it succeeded."""
+        body = self._body(response, chunks, error, partial)
+        if body is None:
+            return None
+        if self.return_pl_id and error is None and not partial:
+            return self.context.sink.send(body)
+        self.context.sink.submit(body)
+        return None
+
+    async def finish_async(
+        self,
+        response: Any = None,
+        *,
+        chunks: list[dict[str, Any]] | None = None,
+        error: BaseException | None = None,
+        partial: bool = False,
+    ) -> int | None:
+        body = self._body(response, chunks, error, partial)
+        if body is None:
+            return None
+        if self.return_pl_id and error is None and not partial:
+            return await self.context.sink.asend(body)
+        self.context.sink.submit(body)
+        return None
+
+    def _body(
+        self,
+        response: Any,
+        chunks: list[dict[str, Any]] | None,
+        error: BaseException | None,
+        partial: bool,
+    ) -> dict[str, Any] | None:
+        """The /track-request body; None (and a warning) if it cannot be built."""
+        end = time.time()
+        try:
+            if chunks is not None:
+                aggregate = self.method.aggregate
+                response = aggregate(chunks) if aggregate is not None and chunks else {}
+            body: dict[str, Any] = {
+                "function_name": self.function_name,
+                "provider_type": self.context.naming.provider_type,
+                "args": _loggable(list(self.args)),
+                "kwargs": _loggable_kwargs(self.kwargs),
+                "request_response": _dump(response) if response is not None else {},
+                "request_start_time": self.start,
+                "request_end_time": end,
+                "tags": self.tags,
+                "status": "SUCCESS",
+            }
+            if error is not None:
+                body.update(
+                    status="ERROR",
+                    error_type=_error_type(error, self.context.runtime.error),
+                    error_message=(str(error) or type(error).__name__)[:MAX_ERROR_MESSAGE],
+                )
+            elif partial:
+                body.update(
+                    status="WARNING",
+                    error_type="PROVIDER_PARTIAL_RESPONSE",
+                    error_message="The stream was closed before it ended; the response is partial.",
+                )
+            masked: dict[str, Any] = _mask(body, self.context.secrets())
+            return masked
+        except Exception as failure:
+            logger.warning("PromptLayer: could not prepare the log of %s: %s", self.function_name, failure)
+            return None
+
+
+def _error_type(error: BaseException, provider_error: type) -> str:
+    """The PromptLayer error category of a failed call."""
+    status = getattr(error, "status_code", None)
+    if "Timeout" in type(error).__name__ or status in (408, 504):
+        return "PROVIDER_TIMEOUT"
+    if status in (401, 403):
+        return "PROVIDER_AUTH_ERROR"
+    if status == 429:
+        quota = getattr(error, "code", None) == "insufficient_quota"
+        return "PROVIDER_QUOTA_LIMIT" if quota else "PROVIDER_RATE_LIMIT"
+    if isinstance(error, provider_error):
+        return "PROVIDER_ERROR"
+    return "UNKNOWN_ERROR"
+
+
+# -- streams -------------------------------------------------------------------------------------
+
+
+class StreamLog:
+    """The chunks of one streamed call, logged once when the stream ends for any reason."""
+
+    def __init__(self, call: _Call) -> None:
+        self.call = call
+        self.chunks: list[dict[str, Any]] = []
+        self.request_id: int | None = None
+        self.done = False
+
+    def add(self, chunk: Any) -> None:
+        self.chunks.append(chunk.model_dump() if hasattr(chunk, "model_dump") else dict(chunk))
+
+    def end_sync(self, *, error: BaseException | None = None, partial: bool = False) -> None:
+        if not self.done:
+            self.done = True
+            self.request_id = self.call.finish_sync(chunks=self.chunks, error=error, partial=partial)
+
+    async def end_async(self, *, error: BaseException | None = None, partial: bool = False) -> None:
+        if not self.done:
+            self.done = True
+            self.request_id = await self.call.finish_async(chunks=self.chunks, error=error, partial=partial)
+
+
+class LoggedStream:
+    """A provider stream whose chunks are logged, aggregated, once it ends or is closed.
+
+    Iterates like the SDK's Stream: chunks as they arrive (with `return_pl_id`, `(chunk,
+    None)` pairs and `(chunk, request_id)` last, which needs one chunk of look-ahead).
+    `close()`, `with` and leaving a `for` loop early log what arrived so far (status
+    WARNING, PROVIDER_PARTIAL_RESPONSE); anything else (`response`, ...) is the stream's.
+    `record=False` only pairs chunks, for a stream whose raw stream is already logged.
+    """
+
+    def __init__(self, stream: Any, log: StreamLog, *, pairs: bool, record: bool = True) -> None:
+        self._pl_stream = stream
+        self._pl_log = log
+        self._pl_record = record
+        self._pl_items: Iterator[Any] = self._pl_paired() if pairs else self._pl_chunks()
+
+    __class__ = property(lambda self: type(self._pl_stream))
+
+    def _pl_chunks(self) -> Iterator[Any]:
+        try:
+            for chunk in self._pl_stream:
+                if self._pl_record:
+                    self._pl_log.add(chunk)
+                yield chunk
+        except Exception as error:
+            self._pl_log.end_sync(error=error)
+            raise
+        self._pl_log.end_sync()
+
+    def _pl_paired(self) -> Iterator[tuple[Any, int | None]]:
+        held = _NOTHING
+        for chunk in self._pl_chunks():
+            if held is not _NOTHING:
+                yield held, None
+            held = chunk
+        if held is not _NOTHING:
+            yield held, self._pl_log.request_id
+
+    def __next__(self) -> Any:
+        return next(self._pl_items)
+
+    def __iter__(self) -> Iterator[Any]:
+        try:
+            # A for loop, not `yield from`: stopping early must not close the stream (the SDK's
+            # streams can be resumed), it only logs what arrived.
+            for item in self._pl_items:  # noqa: UP028
+                yield item
+        finally:
+            self._pl_log.end_sync(partial=True)  # nothing happens if it has already ended
+
+    def close(self) -> None:
+        try:
+            self._pl_stream.close()
+        finally:
+            self._pl_log.end_sync(partial=True)
+
+    def __enter__(self) -> LoggedStream:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_pl_"):
+            raise AttributeError(name)
+        return getattr(self._pl_stream, name)
+
+    def __repr__(self) -> str:
+        return repr(self._pl_stream)
+
+
+class AsyncLoggedStream:
+    """The async twin of LoggedStream (`async for`, `await close()`, `async with`)."""
+
+    def __init__(self, stream: Any, log: StreamLog, *, pairs: bool, record: bool = True) -> None:
+        self._pl_stream = stream
+        self._pl_log = log
+        self._pl_record = record
+        self._pl_items: AsyncIterator[Any] = self._pl_paired() if pairs else self._pl_chunks()
+
+    __class__ = property(lambda self: type(self._pl_stream))
+
+    async def _pl_chunks(self) -> AsyncIterator[Any]:
+        try:
+            async for chunk in self._pl_stream:
+                if self._pl_record:
+                    self._pl_log.add(chunk)
+                yield chunk
+        except Exception as error:
+            await self._pl_log.end_async(error=error)
+            raise
+        await self._pl_log.end_async()
+
+    async def _pl_paired(self) -> AsyncIterator[tuple[Any, int | None]]:
+        held = _NOTHING
+        async for chunk in self._pl_chunks():
+            if held is not _NOTHING:
+                yield held, None
+            held = chunk
+        if held is not _NOTHING:
+            yield held, self._pl_log.request_id
+
+    async def __anext__(self) -> Any:
+        return await self._pl_items.__anext__()
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        try:
+            async for item in self._pl_items:
+                yield item
+        finally:
+            await self._pl_log.end_async(partial=True)
+
+    async def close(self) -> None:
+        try:
+            await self._pl_stream.close()
+        finally:
+            await self._pl_log.end_async(partial=True)
+
+    async def __aenter__(self) -> AsyncLoggedStream:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_pl_"):
+            raise AttributeError(name)
+        return getattr(self._pl_stream, name)
+
+    def __repr__(self) -> str:
+        return repr(self._pl_stream)
+
+
+class StreamHelper:
+    """A helper's stream manager (`with client.messages.stream(...) as stream:`).
+
+    Entering it sends the request; the raw stream the helper reads is logged, so every way of
+    consuming the helper (iteration, `text_stream`, `get_final_message()`, `until_done()`)
+    logs the call once. With `return_pl_id`, iterating the helper yields pairs.
+    """
+
+    def __init__(self, manager: Any, call: _Call) -> None:
+        self._pl_manager = manager
+        self._pl_call = call
+
+    __class__ = property(lambda self: type(self._pl_manager))
+
+    def __enter__(self) -> Any:
+        call = self._pl_call
+        call.restart()
+        try:
+            stream = self._pl_manager.__enter__()
+        except Exception as error:
+            call.finish_sync(error=error)
+            raise
+        log = StreamLog(call)
+        stream._raw_stream = LoggedStream(stream._raw_stream, log, pairs=False)
+        return LoggedStream(stream, log, pairs=True, record=False) if call.return_pl_id else stream
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        return self._pl_manager.__exit__(*exc_info)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_pl_"):
+            raise AttributeError(name)
+        return getattr(self._pl_manager, name)
+
+
+class AsyncStreamHelper:
+    """The async twin of StreamHelper (`async with client.messages.stream(...) as stream:`)."""
+
+    def __init__(self, manager: Any, call: _Call) -> None:
+        self._pl_manager = manager
+        self._pl_call = call
+
+    __class__ = property(lambda self: type(self._pl_manager))
+
+    async def __aenter__(self) -> Any:
+        call = self._pl_call
+        call.restart()
+        try:
+            stream = await self._pl_manager.__aenter__()
+        except Exception as error:
+            await call.finish_async(error=error)
+            raise
+        log = StreamLog(call)
+        stream._raw_stream = AsyncLoggedStream(stream._raw_stream, log, pairs=False)
+        return AsyncLoggedStream(stream, log, pairs=True, record=False) if call.return_pl_id else stream
+
+    async def __aexit__(self, *exc_info: Any) -> Any:
+        return await self._pl_manager.__aexit__(*exc_info)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_pl_"):
+            raise AttributeError(name)
+        return getattr(self._pl_manager, name)
+
+
+# -- what gets logged ----------------------------------------------------------------------------
+
+
+def _materialize(value: Any) -> Any:
+    if isinstance(value, Iterator) and not hasattr(value, "read"):  # generators, not files
+        return list(value)
+    return value
+
+
+def _dump(value: Any) -> dict[str, Any]:
+    """A provider object (pydantic model) or dict as JSON-compatible data."""
+    dumped = value.model_dump(mode="json") if hasattr(value, "model_dump") else value
+    if not isinstance(dumped, Mapping):
+        return {}
+    loggable: dict[str, Any] = _loggable(dumped)
+    return loggable
+
+
+def _omitted(value: Any) -> bool:
+    """The SDKs' markers for "argument not given"."""
+    return type(value).__name__ in ("NotGiven", "Omit")
+
+
+def _loggable_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """The call's kwargs as JSON, without credentials (sensitive kwargs and headers)."""
+    logged: dict[str, Any] = {}
+    for name, value in kwargs.items():
+        if _SENSITIVE_NAME.search(name) or _omitted(value):
+            continue
+        if name == "extra_headers" and isinstance(value, Mapping):
+            value = {key: item for key, item in value.items() if not _SENSITIVE_NAME.search(str(key))}
+        logged[name] = _loggable(value)
+    return logged
+
+
+def _loggable(value: Any) -> Any:
+    """`value` as JSON-compatible data."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, Mapping):
+        return {str(key): _loggable(item) for key, item in value.items() if not _omitted(item)}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_loggable(item) for item in value if not _omitted(item)]
+    if isinstance(value, type):
+        return value.__name__  # e.g. a pydantic model given as a response format
+    if hasattr(value, "model_dump"):
+        return _loggable(value.model_dump(mode="json"))
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{len(value)} bytes>"
+    return str(value)
+
+
+def _mask(value: Any, secrets: list[str]) -> Any:
+    """`value` with every occurrence of a secret replaced."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, dict):
+        return {_mask(key, secrets): _mask(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_mask(item, secrets) for item in value]
+    return value

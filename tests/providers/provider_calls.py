@@ -1,0 +1,76 @@
+"""The provider calls the tests make (and scripts/record_cassettes.py records), by cassette.
+
+Each cassette holds the provider's answer to exactly one of these calls: the request body is
+matched as JSON, so a test that changes its kwargs without re-recording fails loudly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+OPENAI_MODEL = "gpt-4o-mini"
+ANTHROPIC_MODEL = "claude-haiku-4-5"
+SYSTEM = "You are terse."
+ASK = "Say hello in five words."
+
+WEATHER_FUNCTION: dict[str, Any] = {
+    "name": "get_weather",
+    "description": "Current weather for a city.",
+    "parameters": {
+        "type": "object",
+        "properties": {"city": {"type": "string"}},
+        "required": ["city"],
+    },
+}
+
+CHAT: dict[str, Any] = {
+    "model": OPENAI_MODEL,
+    "messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": ASK}],
+    "temperature": 0,
+}
+CHAT_STREAM: dict[str, Any] = {**CHAT, "stream": True, "stream_options": {"include_usage": True}}
+CHAT_TOOLS_STREAM: dict[str, Any] = {
+    "model": OPENAI_MODEL,
+    "messages": [{"role": "user", "content": "What is the weather in Paris?"}],
+    "tools": [{"type": "function", "function": WEATHER_FUNCTION}],
+    "tool_choice": "required",
+    "stream": True,
+    "stream_options": {"include_usage": True},
+}
+# A stream the service breaks off with an error event (recorded by hand: not reproducible).
+CHAT_STREAM_ERROR: dict[str, Any] = {**CHAT_STREAM, "temperature": 1}
+CHAT_UNAUTHORIZED: dict[str, Any] = {"model": OPENAI_MODEL, "messages": [{"role": "user", "content": "Hi"}]}
+RESPONSES: dict[str, Any] = {"model": OPENAI_MODEL, "instructions": SYSTEM, "input": ASK}
+RESPONSES_STREAM: dict[str, Any] = {**RESPONSES, "stream": True}
+COMPLETION_STREAM: dict[str, Any] = {
+    "model": "gpt-3.5-turbo-instruct",
+    "prompt": "Say hello:",
+    "max_tokens": 8,
+    "stream": True,
+}
+
+MESSAGES: dict[str, Any] = {
+    "model": ANTHROPIC_MODEL,
+    "max_tokens": 64,
+    "system": SYSTEM,
+    "messages": [{"role": "user", "content": ASK}],
+}
+# messages.create(stream=True) and the messages.stream() helper send the same body.
+MESSAGES_STREAM: dict[str, Any] = {**MESSAGES, "stream": True}
+MESSAGES_TOOLS: dict[str, Any] = {
+    "model": ANTHROPIC_MODEL,
+    "max_tokens": 256,
+    "messages": [{"role": "user", "content": "What is the weather in Paris?"}],
+    "tools": [
+        {
+            "name": WEATHER_FUNCTION["name"],
+            "description": WEATHER_FUNCTION["description"],
+            "input_schema": WEATHER_FUNCTION["parameters"],
+        }
+    ],
+}
+MESSAGES_UNAUTHORIZED: dict[str, Any] = {
+    "model": ANTHROPIC_MODEL,
+    "max_tokens": 16,
+    "messages": [{"role": "user", "content": "Hi"}],
+}

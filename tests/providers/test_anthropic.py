@@ -1,0 +1,313 @@
+"""`pl.anthropic`: Anthropic calls behave as with the anthropic module, and are logged.
+
+Provider answers come from the cassettes (tests/cassettes/anthropic_*.yaml); what was logged
+is read back from the local PromptLayer server. Every test runs the real anthropic SDK.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import anthropic
+import pytest
+from anthropic.lib.streaming import AsyncMessageStream, MessageStream
+from anthropic.types import Message
+from provider_calls import MESSAGES, MESSAGES_STREAM, MESSAGES_TOOLS, MESSAGES_UNAUTHORIZED
+from provider_checks import ANTHROPIC_KEY, INVALID_KEY, PL_KEY, check_log, logged
+
+from promptlayer import AsyncPromptLayer, PromptLayer
+
+MESSAGES_CREATE = "anthropic.messages.create"
+
+
+def messages_log(body: dict[str, Any], kwargs: dict[str, Any], **expected: Any) -> dict[str, Any]:
+    return check_log(
+        body, function_name=MESSAGES_CREATE, provider_type="anthropic", kwargs=kwargs, **expected
+    )
+
+
+@pytest.fixture
+def client(pl: PromptLayer) -> Iterator[Any]:
+    with pl.anthropic.Anthropic(api_key=ANTHROPIC_KEY, max_retries=0) as made:
+        yield made
+
+
+def run(coroutine: Any) -> Any:
+    return asyncio.run(coroutine)
+
+
+def async_pl(server: Any) -> AsyncPromptLayer:
+    return AsyncPromptLayer(api_key=PL_KEY, base_url=server.base_url, max_retries=0)
+
+
+def test_the_proxy_stands_in_for_the_module_and_its_clients(pl: PromptLayer, client: Any) -> None:
+    assert pl.anthropic is pl.anthropic
+    assert pl.anthropic.AuthenticationError is anthropic.AuthenticationError
+    assert pl.anthropic.types is anthropic.types
+    assert isinstance(client, anthropic.Anthropic)
+    assert isinstance(pl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY), anthropic.AsyncAnthropic)
+
+
+# -- messages.create ------------------------------------------------------------------------------
+
+
+def test_messages(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages"):
+        message = client.messages.create(**MESSAGES, pl_tags=["greeting"])
+    assert type(message) is Message
+    assert message.content[0].type == "text" and message.content[0].text
+    (body,) = logged(server, pl)
+    assert messages_log(body, MESSAGES, tags=["greeting"]) == message.model_dump(mode="json")
+
+
+def test_messages_async(server: Any, cassette: Any) -> None:
+    async def main() -> Message:
+        async with (
+            async_pl(server) as apl,
+            apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0) as aclient,
+        ):
+            with cassette("anthropic_messages"):
+                message: Message = await aclient.messages.create(**MESSAGES, pl_tags=["a"])
+                return message
+
+    message = run(main())
+    assert type(message) is Message
+    (body,) = logged(server)
+    assert messages_log(body, MESSAGES, tags=["a"]) == message.model_dump(mode="json")
+
+
+def test_return_pl_id(server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages"):
+        message, request_id = client.messages.create(**MESSAGES, return_pl_id=True)
+    assert type(message) is Message
+    (body,) = logged(server)
+    record = server.state.tracking.get(request_id)
+    assert record is not None and record["request_response"] == body["request_response"]
+
+
+def test_return_pl_id_async(server: Any, cassette: Any) -> None:
+    async def main() -> tuple[Message, int | None]:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            with cassette("anthropic_messages"):
+                pair: tuple[Message, int | None] = await aclient.messages.create(
+                    **MESSAGES, return_pl_id=True
+                )
+                return pair
+
+    message, request_id = run(main())
+    assert type(message) is Message
+    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
+
+
+# -- messages.create(stream=True) ---------------------------------------------------------------
+
+
+def check_streamed_message(logged_response: dict[str, Any], events: list[Any]) -> None:
+    """The logged response is the message the events add up to."""
+    start, delta = events[0], next(event for event in events if event.type == "message_delta")
+    assert start.type == "message_start" and events[-1].type == "message_stop"
+    text = "".join(
+        event.delta.text
+        for event in events
+        if event.type == "content_block_delta" and event.delta.type == "text_delta"
+    )
+    assert logged_response["id"] == start.message.id
+    assert logged_response["model"] == start.message.model
+    assert [block["type"] for block in logged_response["content"]] == ["text"]
+    assert logged_response["content"][0]["text"] == text
+    assert logged_response["stop_reason"] == delta.delta.stop_reason == "end_turn"
+    assert logged_response["usage"]["output_tokens"] == delta.usage.output_tokens
+    assert logged_response["usage"]["input_tokens"] == start.message.usage.input_tokens
+    Message.model_validate(logged_response)
+
+
+def test_messages_stream_true(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages_stream"):
+        stream = client.messages.create(**MESSAGES_STREAM, pl_tags=["stream"])
+        assert isinstance(stream, anthropic.Stream)
+        events = list(stream)
+    (body,) = logged(server, pl)
+    check_streamed_message(messages_log(body, MESSAGES_STREAM, tags=["stream"]), events)
+
+
+def test_messages_stream_true_async(server: Any, cassette: Any) -> None:
+    async def main() -> list[Any]:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            with cassette("anthropic_messages_stream"):
+                stream = await aclient.messages.create(**MESSAGES_STREAM)
+                assert isinstance(stream, anthropic.AsyncStream)
+                return [event async for event in stream]
+
+    events = run(main())
+    (body,) = logged(server)
+    check_streamed_message(messages_log(body, MESSAGES_STREAM), events)
+
+
+def test_messages_stream_true_return_pl_id(server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages_stream"):
+        pairs = list(client.messages.create(**MESSAGES_STREAM, return_pl_id=True))
+    ids = [request_id for _, request_id in pairs]
+    assert ids[:-1] == [None] * (len(ids) - 1) and isinstance(ids[-1], int)
+    assert pairs[-1][0].type == "message_stop"
+    (body,) = logged(server)
+    check_streamed_message(messages_log(body, MESSAGES_STREAM), [event for event, _ in pairs])
+
+
+# -- the messages.stream() helper ---------------------------------------------------------------
+
+
+def essentials(content: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What a content block says (its text, or its tool call), without optional extras."""
+    keys = ("type", "text", "id", "name", "input")
+    return [{key: block[key] for key in keys if key in block} for block in content]
+
+
+def check_helper_log(body: dict[str, Any], final: Message, kwargs: dict[str, Any]) -> None:
+    """The logged response is the message the helper itself accumulated."""
+    logged_response = messages_log(body, kwargs)
+    expected = final.model_dump(mode="json")
+    for key in ("id", "model", "role", "stop_reason", "stop_sequence"):
+        assert logged_response[key] == expected[key]
+    assert logged_response["usage"]["output_tokens"] == final.usage.output_tokens
+    assert essentials(logged_response["content"]) == essentials(expected["content"])
+    Message.model_validate(logged_response)
+
+
+def test_stream_helper_text_stream(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages_stream"), client.messages.stream(**MESSAGES) as stream:
+        assert type(stream) is MessageStream  # the SDK's own helper
+        text = "".join(stream.text_stream)
+        assert stream.response.status_code == 200
+        final = stream.get_final_message()
+    assert text == final.content[0].text  # type: ignore[union-attr]
+    (body,) = logged(server, pl)
+    check_helper_log(body, final, MESSAGES)
+
+
+def test_stream_helper_get_final_message(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages_stream"), client.messages.stream(**MESSAGES) as stream:
+        final = stream.get_final_message()
+        assert stream.get_final_text() == final.content[0].text  # type: ignore[union-attr]
+        (body,) = logged(server, pl)  # logged when the stream ended, inside the block
+    check_helper_log(body, final, MESSAGES)
+    assert len(logged(server, pl)) == 1
+
+
+def test_stream_helper_tool_use(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages_stream_tool_use"), client.messages.stream(**MESSAGES_TOOLS) as stream:
+        events = [event.type for event in stream]
+        final = stream.get_final_message()
+    assert "input_json" in events  # the helper's own events still come through
+    (body,) = logged(server, pl)
+    check_helper_log(body, final, MESSAGES_TOOLS)
+    tool_use = body["request_response"]["content"][-1]
+    assert tool_use["type"] == "tool_use"
+    assert tool_use["name"] == "get_weather"
+    assert tool_use["input"] == {"city": "Paris"}
+    assert body["request_response"]["stop_reason"] == "tool_use"
+
+
+def test_stream_helper_async(server: Any, cassette: Any) -> None:
+    async def main() -> tuple[str, Message]:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            with cassette("anthropic_messages_stream"):
+                async with aclient.messages.stream(**MESSAGES) as stream:
+                    assert type(stream) is AsyncMessageStream
+                    text = "".join([piece async for piece in stream.text_stream])
+                    final = await stream.get_final_message()
+            return text, final
+
+    text, final = run(main())
+    assert text == final.content[0].text  # type: ignore[union-attr]
+    (body,) = logged(server)
+    check_helper_log(body, final, MESSAGES)
+
+
+def test_stream_helper_return_pl_id(server: Any, client: Any, cassette: Any) -> None:
+    with (
+        cassette("anthropic_messages_stream"),
+        client.messages.stream(**MESSAGES, return_pl_id=True) as stream,
+    ):
+        pairs = list(stream)
+        final = stream.get_final_message()
+    ids = [request_id for _, request_id in pairs]
+    assert ids[:-1] == [None] * (len(ids) - 1) and isinstance(ids[-1], int)
+    assert pairs[-1][0].type == "message_stop"
+    (body,) = logged(server)
+    check_helper_log(body, final, MESSAGES)
+    assert server.state.tracking.get(ids[-1]) is not None
+
+
+def test_stream_helper_left_early(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages_stream"), client.messages.stream(**MESSAGES) as stream:
+        for event in stream:
+            if event.type == "content_block_delta":
+                first_text = event.delta.text  # type: ignore[union-attr]
+                break
+    (body,) = logged(server, pl)
+    logged_response = messages_log(body, MESSAGES, status="WARNING")
+    assert body["error_type"] == "PROVIDER_PARTIAL_RESPONSE"
+    assert logged_response["content"][0]["text"] == first_text
+    assert logged_response["stop_reason"] is None
+
+
+# -- errors -------------------------------------------------------------------------------------
+
+
+def check_unauthorized(body: dict[str, Any], tags: list[str] | None = None) -> None:
+    assert messages_log(body, MESSAGES_UNAUTHORIZED, status="ERROR", tags=tags) == {}
+    assert body["error_type"] == "PROVIDER_AUTH_ERROR"
+    assert "invalid x-api-key" in body["error_message"]
+
+
+def test_a_provider_error_passes_through_and_is_logged(pl: PromptLayer, server: Any, cassette: Any) -> None:
+    client = pl.anthropic.Anthropic(api_key=INVALID_KEY, max_retries=0)
+    with cassette("anthropic_unauthorized"), pytest.raises(anthropic.AuthenticationError) as raised:
+        client.messages.create(**MESSAGES_UNAUTHORIZED, pl_tags=["x"])
+    assert type(raised.value) is anthropic.AuthenticationError
+    assert raised.value.status_code == 401
+    (body,) = logged(server, pl)
+    check_unauthorized(body, tags=["x"])
+
+
+def test_a_provider_error_passes_through_async(server: Any, cassette: Any) -> None:
+    async def main() -> None:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=INVALID_KEY, max_retries=0)
+            with cassette("anthropic_unauthorized"):
+                await aclient.messages.create(**MESSAGES_UNAUTHORIZED)
+
+    with pytest.raises(anthropic.AuthenticationError) as raised:
+        run(main())
+    assert raised.value.status_code == 401
+    (body,) = logged(server)
+    check_unauthorized(body)
+
+
+def test_a_provider_error_opening_the_stream_helper(pl: PromptLayer, server: Any, cassette: Any) -> None:
+    client = pl.anthropic.Anthropic(api_key=INVALID_KEY, max_retries=0)
+    manager = client.messages.stream(**MESSAGES_UNAUTHORIZED)  # sends nothing yet
+    assert logged(server, pl) == []
+    with cassette("anthropic_unauthorized_stream"), pytest.raises(anthropic.AuthenticationError), manager:
+        pytest.fail("the stream opened")
+    (body,) = logged(server, pl)
+    check_unauthorized(body)
+
+
+def test_a_provider_error_opening_the_stream_helper_async(server: Any, cassette: Any) -> None:
+    async def main() -> None:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=INVALID_KEY, max_retries=0)
+            with cassette("anthropic_unauthorized_stream"):
+                async with aclient.messages.stream(**MESSAGES_UNAUTHORIZED):
+                    pytest.fail("the stream opened")
+
+    with pytest.raises(anthropic.AuthenticationError):
+        run(main())
+    (body,) = logged(server)
+    check_unauthorized(body)

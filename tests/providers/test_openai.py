@@ -1,0 +1,558 @@
+"""`pl.openai`: OpenAI calls behave as with the openai module, and are logged to PromptLayer.
+
+Provider answers come from the cassettes (tests/cassettes/openai_*.yaml); what was logged is
+read back from the local PromptLayer server. Every test runs the real openai SDK.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import openai
+import pytest
+from openai.types.chat import ChatCompletion, ChatCompletionChunk
+from openai.types.responses import Response
+from provider_calls import (
+    CHAT,
+    CHAT_STREAM,
+    CHAT_STREAM_ERROR,
+    CHAT_TOOLS_STREAM,
+    CHAT_UNAUTHORIZED,
+    COMPLETION_STREAM,
+    RESPONSES,
+    RESPONSES_STREAM,
+)
+from provider_checks import INVALID_KEY, OPENAI_KEY, PL_KEY, RECORDING, check_log, logged, wait_for_logs
+
+from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
+from promptlayer.testing import Fault, LocalPromptLayer
+
+CHAT_CREATE = "openai.chat.completions.create"
+# The service cannot be made to fail mid-stream on demand: that cassette is written by hand.
+hand_written = pytest.mark.skipif(RECORDING, reason="hand-written cassette, not re-recorded")
+
+
+def chat_log(body: dict[str, Any], kwargs: dict[str, Any], **expected: Any) -> dict[str, Any]:
+    return check_log(body, function_name=CHAT_CREATE, provider_type="openai", kwargs=kwargs, **expected)
+
+
+def text_of(chunks: list[ChatCompletionChunk]) -> str:
+    return "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices)
+
+
+def check_streamed_chat(logged_response: dict[str, Any], chunks: list[ChatCompletionChunk]) -> None:
+    """The logged response is the chat.completion the chunks add up to."""
+    assert logged_response["object"] == "chat.completion"
+    assert logged_response["id"] == chunks[0].id
+    assert logged_response["model"] == chunks[0].model
+    (choice,) = logged_response["choices"]
+    assert choice["message"]["role"] == "assistant"
+    assert choice["message"]["content"] == text_of(chunks)
+    assert choice["finish_reason"] == "stop"
+    assert logged_response["usage"] == chunks[-1].usage.model_dump(mode="json")  # type: ignore[union-attr]
+    ChatCompletion.model_validate(logged_response)
+
+
+@pytest.fixture
+def client(pl: PromptLayer) -> Iterator[Any]:
+    with pl.openai.OpenAI(api_key=OPENAI_KEY, max_retries=0) as made:
+        yield made
+
+
+def run(coroutine: Any) -> Any:
+    return asyncio.run(coroutine)
+
+
+def async_pl(server: LocalPromptLayer) -> AsyncPromptLayer:
+    return AsyncPromptLayer(api_key=PL_KEY, base_url=server.base_url, max_retries=0)
+
+
+# -- the proxy is the module ----------------------------------------------------------------------
+
+
+def test_the_proxy_stands_in_for_the_module_and_its_clients(pl: PromptLayer, client: Any) -> None:
+    assert pl.openai is pl.openai  # cached per client
+    assert pl.openai.AuthenticationError is openai.AuthenticationError
+    assert pl.openai.types is openai.types
+    assert pl.openai.__version__ == openai.__version__
+    assert isinstance(client, openai.OpenAI)
+    assert isinstance(client, pl.openai.OpenAI)
+    assert client.api_key == OPENAI_KEY
+    assert isinstance(client.with_options(timeout=5), openai.OpenAI)
+
+
+def test_chat(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    started = time.time()
+    with cassette("openai_chat"):
+        response = client.chat.completions.create(**CHAT, pl_tags=["greeting", "test"])
+
+    assert type(response) is ChatCompletion
+    assert response.choices[0].message.content
+    (body,) = logged(server, pl)
+    logged_response = chat_log(body, CHAT, tags=["greeting", "test"], started_after=started)
+    assert logged_response == response.model_dump(mode="json")
+
+
+def test_chat_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> ChatCompletion:
+        async with (
+            async_pl(server) as apl,
+            apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0) as aclient,
+        ):
+            assert isinstance(aclient, openai.AsyncOpenAI)
+            with cassette("openai_chat"):
+                response: ChatCompletion = await aclient.chat.completions.create(**CHAT, pl_tags=["a"])
+        return response
+
+    response = run(main())
+    assert type(response) is ChatCompletion
+    (body,) = logged(server)
+    assert chat_log(body, CHAT, tags=["a"]) == response.model_dump(mode="json")
+
+
+def test_module_level_api(
+    pl: PromptLayer, server: LocalPromptLayer, cassette: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setattr(openai, "api_key", None)
+    monkeypatch.setattr(openai, "max_retries", 0)
+    openai._reset_client()
+    try:
+        module = pl.openai
+        module.api_key = OPENAI_KEY  # set on the openai module itself
+        assert openai.api_key == OPENAI_KEY
+        with cassette("openai_chat"):
+            response = module.chat.completions.create(**CHAT, pl_tags=["module"])
+    finally:
+        openai._reset_client()
+
+    assert type(response) is ChatCompletion
+    (body,) = logged(server, pl)
+    assert chat_log(body, CHAT, tags=["module"]) == response.model_dump(mode="json")
+
+
+def test_with_options_and_context_manager_keep_logging(
+    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+) -> None:
+    with pl.openai.OpenAI(api_key=OPENAI_KEY, max_retries=2) as client:
+        configured = client.with_options(max_retries=0, timeout=20)
+        with cassette("openai_chat"):
+            configured.chat.completions.create(**CHAT)
+    (body,) = logged(server, pl)
+    chat_log(body, CHAT)
+
+
+# -- streaming ----------------------------------------------------------------------------------
+
+
+def test_chat_stream(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    with cassette("openai_chat_stream"):
+        stream = client.chat.completions.create(**CHAT_STREAM, pl_tags=["stream"])
+        assert isinstance(stream, openai.Stream)
+        assert stream.response.status_code == 200
+        chunks = list(stream)
+
+    assert all(type(chunk) is ChatCompletionChunk for chunk in chunks)
+    assert text_of(chunks)
+    (body,) = logged(server, pl)
+    check_streamed_chat(chat_log(body, CHAT_STREAM, tags=["stream"]), chunks)
+
+
+def test_chat_stream_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> list[ChatCompletionChunk]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat_stream"):
+                stream = await aclient.chat.completions.create(**CHAT_STREAM)
+                assert isinstance(stream, openai.AsyncStream)
+                async with stream:
+                    return [chunk async for chunk in stream]
+
+    chunks = run(main())
+    (body,) = logged(server)
+    check_streamed_chat(chat_log(body, CHAT_STREAM), chunks)
+
+
+def check_tool_calls(logged_response: dict[str, Any], chunks: list[ChatCompletionChunk]) -> None:
+    (choice,) = logged_response["choices"]
+    assert choice["finish_reason"] == "tool_calls"
+    (call,) = choice["message"]["tool_calls"]
+    first = chunks[0].choices[0].delta.tool_calls[0]  # type: ignore[index]
+    assert call["id"] == first.id
+    assert call["type"] == "function"
+    assert call["function"]["name"] == "get_weather"
+    assert json.loads(call["function"]["arguments"]) == {"city": "Paris"}
+    assert logged_response["usage"]["total_tokens"] == chunks[-1].usage.total_tokens  # type: ignore[union-attr]
+    ChatCompletion.model_validate(logged_response)
+
+
+def test_chat_stream_ending_in_tool_calls(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with (
+        cassette("openai_chat_stream_tool_calls"),
+        client.chat.completions.create(**CHAT_TOOLS_STREAM) as stream,
+    ):
+        chunks = list(stream)
+    assert chunks[-2].choices[0].finish_reason == "tool_calls"
+    (body,) = logged(server, pl)
+    check_tool_calls(chat_log(body, CHAT_TOOLS_STREAM), chunks)
+
+
+def test_chat_stream_ending_in_tool_calls_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> list[ChatCompletionChunk]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat_stream_tool_calls"):
+                stream = await aclient.chat.completions.create(**CHAT_TOOLS_STREAM)
+                return [chunk async for chunk in stream]
+
+    chunks = run(main())
+    (body,) = logged(server)
+    check_tool_calls(chat_log(body, CHAT_TOOLS_STREAM), chunks)
+
+
+def check_partial(body: dict[str, Any], kwargs: dict[str, Any], received: list[ChatCompletionChunk]) -> None:
+    logged_response = chat_log(body, kwargs, status="WARNING")
+    assert body["error_type"] == "PROVIDER_PARTIAL_RESPONSE"
+    (choice,) = logged_response["choices"]
+    assert choice["message"]["content"] == text_of(received)
+    assert choice["finish_reason"] is None
+
+
+def test_leaving_a_stream_early_logs_what_arrived(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    received = []
+    with cassette("openai_chat_stream"):
+        stream = client.chat.completions.create(**CHAT_STREAM)
+        for chunk in stream:
+            received.append(chunk)
+            if len(received) == 3:
+                break
+        (body,) = logged(server, pl)  # logged on leaving the loop, before the stream is closed
+        stream.close()
+    assert len(received) == 3
+    check_partial(body, CHAT_STREAM, received)
+    assert len(logged(server, pl)) == 1  # closing afterwards logs nothing more
+
+
+def test_closing_a_stream_early_logs_once(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with cassette("openai_chat_stream"):
+        with client.chat.completions.create(**CHAT_STREAM) as stream:
+            received = [next(stream), next(stream)]
+        stream.close()
+    (body,) = logged(server, pl)
+    check_partial(body, CHAT_STREAM, received)
+
+
+def test_closing_a_stream_early_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> list[ChatCompletionChunk]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat_stream"):
+                stream = await aclient.chat.completions.create(**CHAT_STREAM)
+                received = [await stream.__anext__(), await stream.__anext__()]
+                await stream.close()
+                await stream.close()
+            return received
+
+    received = run(main())
+    (body,) = logged(server)
+    check_partial(body, CHAT_STREAM, received)
+
+
+def check_stream_error(body: dict[str, Any], received: list[ChatCompletionChunk]) -> None:
+    logged_response = chat_log(body, CHAT_STREAM_ERROR, status="ERROR")
+    assert body["error_type"] == "PROVIDER_ERROR"
+    assert "The server had an error" in body["error_message"]
+    assert logged_response["choices"][0]["message"]["content"] == text_of(received)
+
+
+@hand_written
+def test_a_stream_failing_midway_is_logged_as_an_error(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    received = []
+    with cassette("openai_chat_stream_error"), pytest.raises(openai.APIError) as raised:
+        for chunk in client.chat.completions.create(**CHAT_STREAM_ERROR):
+            received.append(chunk)
+    assert type(raised.value) is openai.APIError
+    assert len(received) == 4
+    (body,) = logged(server, pl)
+    check_stream_error(body, received)
+
+
+@hand_written
+def test_a_stream_failing_midway_async(server: LocalPromptLayer, cassette: Any) -> None:
+    received: list[ChatCompletionChunk] = []
+
+    async def main() -> None:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat_stream_error"):
+                async for chunk in await aclient.chat.completions.create(**CHAT_STREAM_ERROR):
+                    received.append(chunk)
+
+    with pytest.raises(openai.APIError):
+        run(main())
+    (body,) = logged(server)
+    check_stream_error(body, received)
+
+
+def test_legacy_completion_stream(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with cassette("openai_completions_stream"):
+        chunks = list(client.completions.create(**COMPLETION_STREAM))
+    (body,) = logged(server, pl)
+    logged_response = check_log(
+        body, function_name="openai.completions.create", provider_type="openai", kwargs=COMPLETION_STREAM
+    )
+    (choice,) = logged_response["choices"]
+    assert choice["text"] == "".join(chunk.choices[0].text for chunk in chunks)
+    assert choice["finish_reason"] == chunks[-1].choices[0].finish_reason
+    assert logged_response["object"] == "text_completion"
+    assert logged_response["id"] == chunks[0].id
+
+
+# -- Responses API ------------------------------------------------------------------------------
+
+
+def responses_log(body: dict[str, Any], kwargs: dict[str, Any], **expected: Any) -> dict[str, Any]:
+    return check_log(
+        body, function_name="openai.responses.create", provider_type="openai", kwargs=kwargs, **expected
+    )
+
+
+def test_responses(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    with cassette("openai_responses"):
+        response = client.responses.create(**RESPONSES, pl_tags=["responses"])
+    assert type(response) is Response
+    assert response.output_text
+    (body,) = logged(server, pl)
+    assert responses_log(body, RESPONSES, tags=["responses"]) == response.model_dump(mode="json")
+
+
+def test_responses_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> Response:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_responses"):
+                response: Response = await aclient.responses.create(**RESPONSES)
+                return response
+
+    response = run(main())
+    (body,) = logged(server)
+    assert responses_log(body, RESPONSES) == response.model_dump(mode="json")
+
+
+def check_streamed_response(logged_response: dict[str, Any], events: list[Any]) -> None:
+    assert events[0].type == "response.created"
+    assert events[-1].type == "response.completed"
+    deltas = "".join(event.delta for event in events if event.type == "response.output_text.delta")
+    assert logged_response == events[-1].response.model_dump(mode="json")
+    assert logged_response["status"] == "completed"
+    assert Response.model_validate(logged_response).output_text == deltas
+
+
+def test_responses_stream(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    with cassette("openai_responses_stream"):
+        events = list(client.responses.create(**RESPONSES_STREAM))
+    (body,) = logged(server, pl)
+    check_streamed_response(responses_log(body, RESPONSES_STREAM), events)
+
+
+def test_responses_stream_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> list[Any]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_responses_stream"):
+                return [event async for event in await aclient.responses.create(**RESPONSES_STREAM)]
+
+    events = run(main())
+    (body,) = logged(server)
+    check_streamed_response(responses_log(body, RESPONSES_STREAM), events)
+
+
+# -- errors -------------------------------------------------------------------------------------
+
+
+def check_unauthorized(body: dict[str, Any]) -> None:
+    assert chat_log(body, CHAT_UNAUTHORIZED, status="ERROR") == {}
+    assert body["error_type"] == "PROVIDER_AUTH_ERROR"
+    assert "Incorrect API key" in body["error_message"]
+
+
+def test_a_provider_error_passes_through_and_is_logged(
+    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+) -> None:
+    client = pl.openai.OpenAI(api_key=INVALID_KEY, max_retries=0)
+    with cassette("openai_unauthorized"), pytest.raises(openai.AuthenticationError) as raised:
+        client.chat.completions.create(**CHAT_UNAUTHORIZED, return_pl_id=True)
+    error = raised.value
+    assert type(error) is openai.AuthenticationError
+    assert error.status_code == 401
+    assert error.code == "invalid_api_key"
+    (body,) = logged(server, pl)
+    check_unauthorized(body)
+
+
+def test_a_provider_error_passes_through_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> None:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=INVALID_KEY, max_retries=0)
+            with cassette("openai_unauthorized"):
+                await aclient.chat.completions.create(**CHAT_UNAUTHORIZED)
+
+    with pytest.raises(openai.AuthenticationError) as raised:
+        run(main())
+    assert raised.value.status_code == 401
+    (body,) = logged(server)
+    check_unauthorized(body)
+
+
+# -- PromptLayer arguments ----------------------------------------------------------------------
+
+
+def test_return_pl_id(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    with cassette("openai_chat"):
+        response, request_id = client.chat.completions.create(**CHAT, return_pl_id=True)
+    assert type(response) is ChatCompletion
+    assert isinstance(request_id, int)
+    (body,) = logged(server)  # already sent: return_pl_id waits for the log
+    record = server.state.tracking.get(request_id)
+    assert record is not None and record["function_name"] == CHAT_CREATE
+    assert chat_log(body, CHAT) == response.model_dump(mode="json")
+
+
+def test_return_pl_id_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> tuple[ChatCompletion, int | None]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat"):
+                pair: tuple[ChatCompletion, int | None] = await aclient.chat.completions.create(
+                    **CHAT, return_pl_id=True
+                )
+            assert len(server.requests_for("track_request")) == 1  # sent before returning
+            return pair
+
+    response, request_id = run(main())
+    assert type(response) is ChatCompletion
+    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
+
+
+def check_pairs(server: LocalPromptLayer, pairs: list[tuple[ChatCompletionChunk, int | None]]) -> None:
+    ids = [request_id for _, request_id in pairs]
+    assert ids[:-1] == [None] * (len(pairs) - 1)
+    assert isinstance(ids[-1], int)
+    chunks = [chunk for chunk, _ in pairs]
+    (body,) = logged(server)
+    check_streamed_chat(chat_log(body, CHAT_STREAM), chunks)
+    record = server.state.tracking.get(ids[-1])
+    assert record is not None and record["request_response"] == body["request_response"]
+
+
+def test_return_pl_id_stream(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    with cassette("openai_chat_stream"):
+        pairs = list(client.chat.completions.create(**CHAT_STREAM, return_pl_id=True))
+    check_pairs(server, pairs)
+
+
+def test_return_pl_id_stream_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> list[tuple[ChatCompletionChunk, int | None]]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat_stream"):
+                stream = await aclient.chat.completions.create(**CHAT_STREAM, return_pl_id=True)
+                return [pair async for pair in stream]
+
+    check_pairs(server, run(main()))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"pl_tags": "greeting"}, {"pl_tags": ["ok", 3]}, {"return_pl_id": "yes"}],
+    ids=["tags-not-a-list", "tag-not-a-string", "return_pl_id-not-a-bool"],
+)
+def test_invalid_promptlayer_arguments_are_refused_before_the_call(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any, extra: dict[str, Any]
+) -> None:
+    from conftest import PROVIDER_VCR
+
+    with PROVIDER_VCR.use_cassette("openai_chat.yaml") as tape, pytest.raises(PromptLayerValidationError):
+        client.chat.completions.create(**CHAT, **extra)
+    assert tape.play_count == 0
+    assert logged(server, pl) == []
+
+
+# -- logging never breaks the call --------------------------------------------------------------
+
+
+def test_promptlayer_down_is_only_a_warning(cassette: Any, caplog: pytest.LogCaptureFixture) -> None:
+    with LocalPromptLayer(api_key=PL_KEY) as stopped:
+        base_url = stopped.base_url  # nothing listens there any more
+    with PromptLayer(api_key=PL_KEY, base_url=base_url, max_retries=0) as down:
+        client = down.openai.OpenAI(api_key=OPENAI_KEY, max_retries=0)
+        with cassette("openai_chat"), caplog.at_level(logging.WARNING, logger="promptlayer"):
+            response, request_id = client.chat.completions.create(**CHAT, return_pl_id=True)
+    assert type(response) is ChatCompletion
+    assert request_id is None
+    assert any("could not log the openai call" in message for message in caplog.messages)
+
+
+def test_promptlayer_failing_is_only_a_warning(
+    server: LocalPromptLayer, cassette: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.inject("track_request", Fault.server_error(), times=None)
+
+    async def main() -> ChatCompletion:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat"):
+                response: ChatCompletion = await aclient.chat.completions.create(**CHAT)
+                return response
+
+    with caplog.at_level(logging.WARNING, logger="promptlayer"):
+        response = run(main())
+    assert type(response) is ChatCompletion
+    assert len(server.requests_for("track_request")) == 1
+    assert any("could not log the openai call" in message for message in caplog.messages)
+
+
+# -- sync provider clients with AsyncPromptLayer, and the reverse -------------------------------
+
+
+def test_sync_client_under_async_promptlayer(server: LocalPromptLayer, cassette: Any) -> None:
+    apl = async_pl(server)
+    client = apl.openai.OpenAI(api_key=OPENAI_KEY, max_retries=0)
+    with cassette("openai_chat"):
+        response, request_id = client.chat.completions.create(**CHAT, return_pl_id=True)
+    assert isinstance(request_id, int)
+    (body,) = logged(server)
+    assert chat_log(body, CHAT) == response.model_dump(mode="json")
+    run(apl.aclose())
+
+
+def test_async_client_under_sync_promptlayer(
+    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+) -> None:
+    async def main() -> tuple[ChatCompletion, int | None]:
+        aclient = pl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+        with cassette("openai_chat"):
+            pair: tuple[ChatCompletion, int | None] = await aclient.chat.completions.create(
+                **CHAT, return_pl_id=True, pl_tags=["mixed"]
+            )
+            return pair
+
+    response, request_id = run(main())
+    assert isinstance(request_id, int)
+    (body,) = wait_for_logs(server, 1)
+    assert chat_log(body, CHAT, tags=["mixed"]) == response.model_dump(mode="json")
