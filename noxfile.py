@@ -76,10 +76,11 @@ def benchmarks(session: nox.Session) -> None:
     server_throughput.py (e.g. `-- --runs 10`). facade_vs_official.py sets up the official SDK
     in .bench/official-venv on first use and fails only when one of our correctness checks does.
     """
-    _install(session, project="-e.[testing]")
+    _install(session, project="-e.[testing,openai]")
     quick = "--quick" in session.posargs
     forwarded = [arg for arg in session.posargs if arg != "--quick"]
     session.run("python", "benchmarks/import_time.py", *(forwarded or (["--runs", "10"] if quick else [])))
     throughput_quick = ["--seconds", "2", "--runs", "5"] if quick else []
     session.run("python", "benchmarks/server_throughput.py", *(forwarded or throughput_quick))
     session.run("python", "benchmarks/facade_vs_official.py", *(["--quick"] if quick else []))
+    session.run("python", "benchmarks/proxy_overhead.py", *(["--calls", "100", "--rounds", "3"] if quick else []))

@@ -1,0 +1,144 @@
+"""Cost of the OpenAI proxy per non-streaming call, against the openai SDK called directly.
+
+Both sides call the same locally served chat completion (a small HTTP server in this
+process answering a canned `chat.completion`), interleaved in rounds. Reported, as medians:
+- the proxy's own cost: its logs are held during the timed calls and sent right after (all
+  of them reach the local PromptLayer server, which runs in its own process);
+- the proxy with its logs sent in the background during the calls, which on this 2-core
+  machine competes with the calls for the interpreter;
+- the PromptLayer log round trip on its own (`return_pl_id=True` waits for each log).
+
+    python benchmarks/proxy_overhead.py [--calls 300] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+import httpx
+
+from promptlayer import PromptLayer
+from promptlayer.testing._http import HttpServer, Outcome, listening_socket
+from promptlayer.testing._types import Request, Response
+
+COMPLETION = {
+    "id": "chatcmpl-bench",
+    "object": "chat.completion",
+    "created": 1_700_000_000,
+    "model": "gpt-4o-mini-2024-07-18",
+    "choices": [
+        {
+            "index": 0,
+            "message": {"role": "assistant", "content": "Hello! How can I help?", "refusal": None},
+            "logprobs": None,
+            "finish_reason": "stop",
+        }
+    ],
+    "usage": {"prompt_tokens": 12, "completion_tokens": 7, "total_tokens": 19},
+    "system_fingerprint": "fp_bench",
+}
+MESSAGES = [{"role": "user", "content": "Say hello."}]
+
+
+def serve_provider() -> tuple[str, asyncio.AbstractEventLoop]:
+    """A fake OpenAI endpoint on 127.0.0.1 answering every POST with COMPLETION."""
+    sock = listening_socket("127.0.0.1", 0)
+    body = json.dumps(COMPLETION).encode()
+
+    async def dispatch(request: Request) -> Outcome:
+        return Outcome(Response(200, body, "application/json"))
+
+    loop = asyncio.new_event_loop()
+    ready = threading.Event()
+
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(HttpServer(dispatch).start(sock))
+        ready.set()
+        loop.run_forever()
+
+    threading.Thread(target=run, daemon=True).start()
+    ready.wait()
+    host, port = sock.getsockname()[:2]
+    return f"http://{host}:{port}/v1", loop
+
+
+def per_call(create: Any, calls: int, **extra: Any) -> float:
+    started = time.perf_counter()
+    for _ in range(calls):
+        create(model="gpt-4o-mini", messages=MESSAGES, **extra)
+    return (time.perf_counter() - started) / calls
+
+
+def main() -> None:
+    import openai
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+
+    provider_url, _ = serve_provider()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "promptlayer.testing", "serve", "--no-validate", "--api-key", "bench"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        base_url = server.stdout.readline().strip().split("=", 1)[1]
+        server.stdout.readline()
+        direct = openai.OpenAI(base_url=provider_url, api_key="sk-bench")
+        pl = PromptLayer(api_key="bench", base_url=base_url)
+        proxied = pl.openai.OpenAI(base_url=provider_url, api_key="sk-bench")
+        per_call(direct.chat.completions.create, 20)  # warm both connection pools
+        per_call(proxied.chat.completions.create, 20)
+        pl._call_log.flush()
+
+        direct_times, held_times, proxy_times, waited_times = [], [], [], []
+        submit = pl._call_log.submit
+        for _ in range(args.rounds):
+            direct_times.append(per_call(direct.chat.completions.create, args.calls))
+            held: list[Any] = []
+            pl._call_log.submit = held.append  # type: ignore[method-assign]
+            held_times.append(per_call(proxied.chat.completions.create, args.calls))
+            pl._call_log.submit = submit  # type: ignore[method-assign]
+            for body in held:
+                submit(body)
+            pl._call_log.flush()
+            proxy_times.append(per_call(proxied.chat.completions.create, args.calls))
+            pl._call_log.flush()  # background logs finish before the next measurement
+            waited_times.append(per_call(proxied.chat.completions.create, args.calls // 3, return_pl_id=True))
+        pl.close()
+        logged = len(httpx.get(f"{base_url}/_local/requests", headers={"X-API-KEY": "bench"}).json())
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    direct_us = statistics.median(direct_times) * 1e6
+    held_us = statistics.median(held_times) * 1e6
+    proxy_us = statistics.median(proxy_times) * 1e6
+    waited_us = statistics.median(waited_times) * 1e6
+    expected = 20 + args.rounds * (2 * args.calls + args.calls // 3)
+    print(f"openai SDK direct                      {direct_us:8.0f} us/call")
+    print(
+        f"pl.openai proxy, logs sent after       {held_us:8.0f} us/call   {held_us / direct_us:.2f}x direct"
+    )
+    print(
+        f"pl.openai proxy, logs in background    {proxy_us:8.0f} us/call   {proxy_us / direct_us:.2f}x direct"
+    )
+    print(f"log round trip (return_pl_id waits):  +{waited_us - direct_us:7.0f} us/call")
+    print(f"calls logged on the local server: {logged} of {expected}")
+    print(f"({args.rounds} rounds x {args.calls} calls, medians of the rounds)")
+
+
+if __name__ == "__main__":
+    main()
