@@ -83,4 +83,5 @@ def benchmarks(session: nox.Session) -> None:
     throughput_quick = ["--seconds", "2", "--runs", "5"] if quick else []
     session.run("python", "benchmarks/server_throughput.py", *(forwarded or throughput_quick))
     session.run("python", "benchmarks/facade_vs_official.py", *(["--quick"] if quick else []))
-    session.run("python", "benchmarks/proxy_overhead.py", *(["--calls", "100", "--rounds", "3"] if quick else []))
+    proxy_quick = ["--calls", "100", "--rounds", "3"] if quick else []
+    session.run("python", "benchmarks/proxy_overhead.py", *proxy_quick)
