@@ -16,23 +16,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from ...tracking import ERROR_TYPES, STATUSES
 from .._types import ApiError, Context, Handler, Request, Response
 
 if TYPE_CHECKING:
     from .._state import State
 
-STATUSES = ("SUCCESS", "WARNING", "ERROR")
-ERROR_TYPES = (
-    "PROVIDER_TIMEOUT",
-    "PROVIDER_QUOTA_LIMIT",
-    "PROVIDER_RATE_LIMIT",
-    "PROVIDER_PARTIAL_RESPONSE",
-    "PROVIDER_AUTH_ERROR",
-    "PROVIDER_ERROR",
-    "TEMPLATE_RENDER_ERROR",
-    "VARIABLE_MISSING_OR_EMPTY",
-    "UNKNOWN_ERROR",
-)
 DEFAULT_SCORE_NAME = "default"
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 25
