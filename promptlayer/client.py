@@ -129,9 +129,6 @@ class _ClientBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
 
-    def run(self, *args: Any, **kwargs: Any) -> Any:
-        _not_built("run()")
-
     @cached_property
     def openai(self) -> Any:
         """The `openai` module with every request logged to PromptLayer (`pl.openai.OpenAI()`,
@@ -230,6 +227,50 @@ class PromptLayer(_ClientBase):
         Timestamps are datetimes or epoch seconds. Returns the created log ({"id", ...}).
         """
         return self._run(self._tracking_core.log_request(**kwargs))
+
+    def run(
+        self,
+        prompt_name: str,
+        prompt_version: int | None = None,
+        prompt_release_label: str | None = None,
+        input_variables: Mapping[str, Any] | None = None,
+        tags: list[str] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        group_id: int | None = None,
+        model_parameter_overrides: Mapping[str, Any] | None = None,
+        stream: bool = False,
+        provider: str | None = None,
+        model: str | None = None,
+    ) -> Any:
+        """Run a prompt template: fetch it, call its provider with its `llm_kwargs`, log the call.
+
+        Answers {"request_id", "raw_response" (the provider SDK's response), "prompt_blueprint"};
+        with `stream=True`, an iterator of such items, one per chunk, the last one carrying
+        the request id (see `promptlayer.run`). The template comes from `templates.get` (the
+        cache when it is on) with `prompt_version`, `prompt_release_label`, `input_variables`,
+        `provider`, `model` and `model_parameter_overrides`; `metadata` (like `tags` and
+        `group_id`) only goes on the request log: it does not select the template and is not
+        part of the cache key. Provider keys come from the provider's environment variables
+        (OPENAI_API_KEY, ANTHROPIC_API_KEY); provider errors are logged and re-raised unchanged.
+        With `throw_on_error=False`, None when the template cannot be fetched.
+        """
+        from .run import RunCall, run_sync
+
+        call = RunCall(
+            self,
+            prompt_name,
+            prompt_version,
+            prompt_release_label,
+            input_variables,
+            tags,
+            metadata,
+            group_id,
+            model_parameter_overrides,
+            stream,
+            provider,
+            model,
+        )
+        return run_sync(self, call)
 
     def run_workflow(
         self,
@@ -348,6 +389,39 @@ class AsyncPromptLayer(_ClientBase):
     async def log_request(self, **kwargs: Unpack[LogRequestParams]) -> LogRequestResponse | None:
         """Log one LLM request; see PromptLayer.log_request."""
         return await self._run(self._tracking_core.log_request(**kwargs))
+
+    async def run(
+        self,
+        prompt_name: str,
+        prompt_version: int | None = None,
+        prompt_release_label: str | None = None,
+        input_variables: Mapping[str, Any] | None = None,
+        tags: list[str] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        group_id: int | None = None,
+        model_parameter_overrides: Mapping[str, Any] | None = None,
+        stream: bool = False,
+        provider: str | None = None,
+        model: str | None = None,
+    ) -> Any:
+        """Run a prompt template; see PromptLayer.run. With `stream=True`, an async iterator."""
+        from .run import RunCall, run_async
+
+        call = RunCall(
+            self,
+            prompt_name,
+            prompt_version,
+            prompt_release_label,
+            input_variables,
+            tags,
+            metadata,
+            group_id,
+            model_parameter_overrides,
+            stream,
+            provider,
+            model,
+        )
+        return await run_async(self, call)
 
     async def run_workflow(
         self,

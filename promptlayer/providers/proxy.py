@@ -490,8 +490,8 @@ class _Call:
                 "function_name": self.function_name,
                 "provider_type": self.context.naming.provider_type,
                 "args": _loggable(list(self.args)),
-                "kwargs": _loggable_kwargs(self.kwargs),
-                "request_response": _dump(response) if response is not None else {},
+                "kwargs": loggable_kwargs(self.kwargs),
+                "request_response": dump_response(response) if response is not None else {},
                 "request_start_time": self.start,
                 "request_end_time": end,
                 "tags": self.tags,
@@ -500,7 +500,7 @@ class _Call:
             if error is not None:
                 body.update(
                     status="ERROR",
-                    error_type=_error_type(error, self.context.runtime.error),
+                    error_type=error_type_of(error, self.context.runtime.error),
                     error_message=(str(error) or type(error).__name__)[:MAX_ERROR_MESSAGE],
                 )
             elif partial:
@@ -509,14 +509,14 @@ class _Call:
                     error_type="PROVIDER_PARTIAL_RESPONSE",
                     error_message="The stream was closed before it ended; the response is partial.",
                 )
-            masked: dict[str, Any] = _mask(body, self.context.secrets())
+            masked: dict[str, Any] = mask_secrets(body, self.context.secrets())
             return masked
         except Exception as failure:
             logger.warning("PromptLayer: could not prepare the log of %s: %s", self.function_name, failure)
             return None
 
 
-def _error_type(error: BaseException, provider_error: type) -> str:
+def error_type_of(error: BaseException, provider_error: type) -> str:
     """The PromptLayer error category of a failed call."""
     status = getattr(error, "status_code", None)
     if "Timeout" in type(error).__name__ or status in (408, 504):
@@ -764,7 +764,7 @@ def _materialize(value: Any) -> Any:
     return value
 
 
-def _dump(value: Any) -> dict[str, Any]:
+def dump_response(value: Any) -> dict[str, Any]:
     """A provider object (pydantic model) or dict as JSON-compatible data."""
     dumped = value.model_dump(mode="json") if hasattr(value, "model_dump") else value
     if not isinstance(dumped, Mapping):
@@ -778,7 +778,7 @@ def _omitted(value: Any) -> bool:
     return type(value).__name__ in ("NotGiven", "Omit")
 
 
-def _loggable_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+def loggable_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
     """The call's kwargs as JSON, without credentials (sensitive kwargs and headers)."""
     logged: dict[str, Any] = {}
     for name, value in kwargs.items():
@@ -807,7 +807,7 @@ def _loggable(value: Any) -> Any:
     return str(value)
 
 
-def _mask(value: Any, secrets: list[str]) -> Any:
+def mask_secrets(value: Any, secrets: list[str]) -> Any:
     """`value` with every occurrence of a secret replaced."""
     if not secrets:
         return value
@@ -816,7 +816,7 @@ def _mask(value: Any, secrets: list[str]) -> Any:
             value = value.replace(secret, REDACTED)
         return value
     if isinstance(value, dict):
-        return {_mask(key, secrets): _mask(item, secrets) for key, item in value.items()}
+        return {mask_secrets(key, secrets): mask_secrets(item, secrets) for key, item in value.items()}
     if isinstance(value, list):
-        return [_mask(item, secrets) for item in value]
+        return [mask_secrets(item, secrets) for item in value]
     return value

@@ -119,20 +119,20 @@ def test_loggable_kwargs_drop_credentials_and_omitted_arguments() -> None:
         "response_format": ChatCompletion,
         "messages": ({"role": "user", "content": "hi"},),
     }
-    assert proxy._loggable_kwargs(kwargs) == {
+    assert proxy.loggable_kwargs(kwargs) == {
         "model": "m",
         "extra_headers": {"X-Trace": "1"},
         "timeout": 12.5,
         "response_format": "ChatCompletion",
         "messages": [{"role": "user", "content": "hi"}],
     }
-    json.dumps(proxy._loggable_kwargs(kwargs))
+    json.dumps(proxy.loggable_kwargs(kwargs))
 
 
 def test_keys_are_masked_wherever_they_appear() -> None:
     secret = "sk-live-0123456789abcdef"
     body = {"error_message": f"Incorrect API key provided: {secret}.", "kwargs": {"user": [secret, 3]}}
-    assert proxy._mask(body, [secret]) == {
+    assert proxy.mask_secrets(body, [secret]) == {
         "error_message": f"Incorrect API key provided: {proxy.REDACTED}.",
         "kwargs": {"user": [proxy.REDACTED, 3]},
     }

@@ -137,7 +137,6 @@ def test_http_client_of_the_wrong_kind_is_refused() -> None:
 @pytest.mark.parametrize(
     "use",
     [
-        lambda c: c.run("x"),
         lambda c: c.traceable(),
     ],
 )

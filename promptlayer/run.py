@@ -1,0 +1,667 @@
+"""`client.run()`: fetch a prompt template, call its provider with it, log the call.
+
+The logic is written once here; `PromptLayer.run` and `AsyncPromptLayer.run` are thin faces
+over `run_sync` / `run_async`, which differ only in how they wait.
+
+1. The arguments are checked (PromptLayerValidationError, before any request).
+2. The template comes from `client.templates.get` (so from the cache when it is on), with
+   version, label, input_variables, provider, model and model_parameter_overrides.
+   `metadata` is not sent there: it is the request log's metadata. It neither selects a
+   template version (that is `templates.get`'s `metadata_filters`) nor enters the cache key.
+3. The provider SDK is called directly with the template's `llm_kwargs` (`stream` set as
+   asked; streamed chat completions also ask for usage), on a client built from the
+   provider's own environment variables (OPENAI_API_KEY, ANTHROPIC_API_KEY...) and the
+   template's `provider_base_url.url` when it has one. Which call: OpenAI chat templates
+   use chat completions, or the Responses API when `metadata.model.api_type` is
+   "responses"; OpenAI completion templates use the legacy completions; Anthropic chat
+   templates use messages. Provider clients are reused per PromptLayer client (and, for
+   async, per event loop).
+4. The call is logged (POST /track-request) with the template link (prompt_id, version,
+   input variables), tags, metadata and group_id, asking for the prompt blueprint back. A
+   provider error is logged (status ERROR) and re-raised unchanged. A failed log never fails
+   the run: it is a warning, and `request_id` / `prompt_blueprint` are then None.
+
+Provider keys never reach PromptLayer: they are not part of `llm_kwargs`, and anything
+logged is masked for them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import importlib
+import logging
+import os
+import threading
+import time
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from .errors import PromptLayerError, PromptLayerValidationError
+from .providers.aggregate import anthropic_message, openai_chat_completion, openai_response
+from .providers.anthropic import ANTHROPIC
+from .providers.openai import OPENAI, legacy_completion
+from .providers.proxy import (
+    MAX_ERROR_MESSAGE,
+    ProviderSpec,
+    dump_response,
+    error_type_of,
+    loggable_kwargs,
+    mask_secrets,
+)
+from .templates.resource import TemplateQuery
+
+if TYPE_CHECKING:
+    from .client import AsyncPromptLayer, PromptLayer, _ClientBase
+
+logger = logging.getLogger("promptlayer")
+
+Aggregator = Callable[[list[dict[str, Any]]], dict[str, Any]]
+_NOTHING: Any = object()
+
+
+class RunResponse(TypedDict):
+    """What `run()` answers (and, with `stream=True`, what each streamed item is)."""
+
+    request_id: int | None
+    raw_response: Any
+    prompt_blueprint: dict[str, Any] | None
+
+
+# -- the providers run() can call ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Route:
+    """One provider API run() can call: where the method is on a client, how it is logged."""
+
+    spec: ProviderSpec
+    path: tuple[str, ...]
+    aggregate: Aggregator
+    reply: str  # how chunks build the reply: "chat", "completion", "responses" or "anthropic"
+
+    @property
+    def function_name(self) -> str:
+        return ".".join((self.spec.module, *self.path))
+
+
+_CHAT = Route(OPENAI, ("chat", "completions", "create"), openai_chat_completion, "chat")
+_COMPLETION = Route(OPENAI, ("completions", "create"), legacy_completion, "completion")
+_RESPONSES = Route(OPENAI, ("responses", "create"), openai_response, "responses")
+_MESSAGES = Route(ANTHROPIC, ("messages", "create"), anthropic_message, "anthropic")
+# The client classes of each provider module: (sync, async).
+_CLIENT_CLASSES = {"openai": ("OpenAI", "AsyncOpenAI"), "anthropic": ("Anthropic", "AsyncAnthropic")}
+# The Chat Completions API, as `metadata.model.api_type` may name it (None: the default).
+_CHAT_COMPLETIONS_API_TYPES = (None, "", "chat-completions", "chat.completions", "chat_completions")
+
+
+def _route(provider: str, api_type: Any, template_type: Any, prompt_name: str) -> Route:
+    if provider == "openai":
+        if api_type == "responses":
+            return _RESPONSES
+        if api_type in _CHAT_COMPLETIONS_API_TYPES:
+            if template_type == "chat":
+                return _CHAT
+            if template_type == "completion":
+                return _COMPLETION
+        else:
+            raise PromptLayerError(
+                f"run() cannot call the OpenAI {api_type!r} API (template {prompt_name!r}); "
+                'it supports "chat-completions" and "responses"'
+            )
+    elif provider == "anthropic" and template_type == "chat":
+        return _MESSAGES
+    raise PromptLayerError(
+        f"run() cannot call {provider!r} for a {template_type!r} template ({prompt_name!r}): it "
+        "supports OpenAI chat and completion templates and Anthropic chat templates"
+    )
+
+
+# -- one run ------------------------------------------------------------------------------------
+
+
+def _check_tags(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)) or not all(isinstance(tag, str) for tag in value):
+        raise PromptLayerValidationError(f"tags must be a list of strings, got {value!r}")
+    return list(value)
+
+
+def _check_metadata(value: Any) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not all(
+        isinstance(key, str) and isinstance(item, str) for key, item in value.items()
+    ):
+        raise PromptLayerValidationError(f"metadata must be a dict of strings to strings, got {value!r}")
+    return dict(value)
+
+
+def _check_group_id(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise PromptLayerValidationError(f"group_id must be a positive integer, got {value!r}")
+    return value
+
+
+class RunCall:
+    """One `run()` call, its arguments checked; builds everything but does no I/O."""
+
+    def __init__(
+        self,
+        client: _ClientBase,
+        prompt_name: Any,
+        prompt_version: Any,
+        prompt_release_label: Any,
+        input_variables: Any,
+        tags: Any,
+        metadata: Any,
+        group_id: Any,
+        model_parameter_overrides: Any,
+        stream: Any,
+        provider: Any,
+        model: Any,
+    ) -> None:
+        if not isinstance(stream, bool):
+            raise PromptLayerValidationError(f"stream must be True or False, got {stream!r}")
+        params = {
+            "version": prompt_version,
+            "label": prompt_release_label,
+            "input_variables": input_variables,
+            "provider": provider,
+            "model": model,
+            "model_parameter_overrides": model_parameter_overrides,
+        }
+        self.template_params = {name: value for name, value in params.items() if value is not None}
+        TemplateQuery(prompt_name, self.template_params)  # checks the name and every parameter
+        self.client = client
+        self.prompt_name = str(prompt_name)
+        self.provider = provider
+        self.input_variables: dict[str, Any] = dict(input_variables or {})
+        self.tags = _check_tags(tags)
+        self.metadata = _check_metadata(metadata)
+        self.group_id = _check_group_id(group_id)
+        self.stream = stream
+
+    def plan(self, template: Mapping[str, Any]) -> Plan:
+        """What to call for this template (PromptLayerError when run() cannot call it)."""
+        metadata = template.get("metadata")
+        model_info = metadata.get("model") if isinstance(metadata, Mapping) else None
+        model_info = model_info if isinstance(model_info, Mapping) else {}
+        provider = self.provider or model_info.get("provider")
+        if not isinstance(provider, str) or not provider:
+            raise PromptLayerValidationError(
+                f"Prompt {self.prompt_name!r} has no model to run: set its model in the PromptLayer "
+                "registry (metadata.model), or pass provider= and model="
+            )
+        api_type = model_info.get("api_type") if provider == model_info.get("provider") else None
+        prompt_template = template.get("prompt_template")
+        template_type = prompt_template.get("type") if isinstance(prompt_template, Mapping) else None
+        route = _route(provider, api_type, template_type, self.prompt_name)
+        llm_kwargs = template.get("llm_kwargs")
+        if not isinstance(llm_kwargs, Mapping) or not llm_kwargs:
+            raise PromptLayerValidationError(
+                f"Prompt {self.prompt_name!r} came without llm_kwargs: give it a model name in the "
+                "PromptLayer registry (metadata.model), or pass model="
+            )
+        kwargs = copy.deepcopy(dict(llm_kwargs))
+        kwargs["stream"] = self.stream
+        if self.stream and route is _CHAT:
+            kwargs["stream_options"] = {"include_usage": True}
+        base_url = template.get("provider_base_url")
+        url = base_url.get("url") if isinstance(base_url, Mapping) else None
+        return Plan(self, template, route, kwargs, url if isinstance(url, str) and url else None)
+
+
+class Plan:
+    """A run whose template is known: the provider call to make and how to log it."""
+
+    def __init__(
+        self,
+        call: RunCall,
+        template: Mapping[str, Any],
+        route: Route,
+        kwargs: dict[str, Any],
+        base_url: str | None,
+    ) -> None:
+        self.call = call
+        self.template = template
+        self.route = route
+        self.kwargs = kwargs
+        self.base_url = base_url
+        self.start = 0.0
+        self.module = _import_provider(route.spec)
+
+    # -- the provider side
+
+    def provider_client(self, is_async: bool) -> Any:
+        """The provider SDK client for this run (reused for the same settings)."""
+        spec = self.route.spec
+        name = _CLIENT_CLASSES[spec.module][1 if is_async else 0]
+        key_env = tuple(os.environ.get(variable) for variable in (*spec.key_env, *_CLIENT_ENV[spec.module]))
+        key = (name, self.base_url, key_env)
+        return _clients.get(self.call.client, key, is_async, lambda: self._make_client(name))
+
+    def _make_client(self, name: str) -> Any:
+        options = {"base_url": self.base_url} if self.base_url else {}
+        return getattr(self.module, name)(**options)
+
+    def method(self, provider_client: Any) -> Any:
+        target = provider_client
+        for name in self.route.path:
+            target = getattr(target, name)
+        return target
+
+    def is_stream(self, result: Any) -> bool:
+        return isinstance(result, (self.module.Stream, self.module.AsyncStream))
+
+    # -- the PromptLayer side
+
+    def log_body(
+        self,
+        response: Any = None,
+        *,
+        chunks: list[dict[str, Any]] | None = None,
+        error: BaseException | None = None,
+        partial: bool = False,
+    ) -> dict[str, Any]:
+        """The /track-request body of this run."""
+        end = time.time()
+        if chunks is not None:
+            response = self.route.aggregate(chunks) if chunks else None
+        template = self.template
+        body: dict[str, Any] = {
+            "function_name": self.route.function_name,
+            "provider_type": self.route.spec.module,
+            "args": [],
+            "kwargs": loggable_kwargs(self.kwargs),
+            "request_response": dump_response(response) if response is not None else {},
+            "request_start_time": self.start,
+            "request_end_time": max(end, self.start),
+            "tags": self.call.tags,
+            "metadata": self.call.metadata,
+            "prompt_id": template.get("id"),
+            "prompt_version": template.get("version"),
+            "prompt_input_variables": self.call.input_variables,
+            "group_id": self.call.group_id,
+            "return_prompt_blueprint": True,
+            "status": "SUCCESS",
+        }
+        if error is not None:
+            body.update(
+                status="ERROR",
+                error_type=error_type_of(error, getattr(self.module, self.route.spec.error_base)),
+                error_message=(str(error) or type(error).__name__)[:MAX_ERROR_MESSAGE],
+            )
+        elif partial:
+            body.update(
+                status="WARNING",
+                error_type="PROVIDER_PARTIAL_RESPONSE",
+                error_message="The stream was closed before it ended; the response is partial.",
+            )
+        body = {name: value for name, value in body.items() if value is not None}
+        masked: dict[str, Any] = mask_secrets(body, self._secrets())
+        return masked
+
+    def _secrets(self) -> list[str]:
+        found = [os.environ.get(name) for name in self.route.spec.key_env]
+        found.append(self.call.client._settings.api_key)
+        return [value for value in found if isinstance(value, str) and len(value) >= 8]
+
+    def stream_state(self) -> StreamState:
+        return StreamState(self)
+
+
+_CLIENT_ENV = {
+    "openai": ("OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"),
+    "anthropic": ("ANTHROPIC_BASE_URL", "ANTHROPIC_AUTH_TOKEN"),
+}
+
+
+def _import_provider(spec: ProviderSpec) -> Any:
+    try:
+        return importlib.import_module(spec.module)
+    except ImportError as error:
+        raise PromptLayerError(
+            f"run() needs the {spec.module} package for this template: "
+            f'pip install "promptlayer[{spec.module}]"'
+        ) from error
+
+
+def _answer(result: Any) -> tuple[int | None, dict[str, Any] | None]:
+    """The request id and prompt blueprint in a /track-request answer."""
+    if not isinstance(result, Mapping):
+        return None, None
+    request_id = result.get("request_id")
+    blueprint = result.get("prompt_blueprint")
+    return (
+        request_id if isinstance(request_id, int) and not isinstance(request_id, bool) else None,
+        blueprint if isinstance(blueprint, dict) else None,
+    )
+
+
+def _log_failed(body: Mapping[str, Any], error: Exception) -> None:
+    logger.warning("PromptLayer: could not log the run of %s: %s", body.get("function_name"), error)
+
+
+# -- provider clients, reused ---------------------------------------------------------------------
+
+
+class _ClientCache:
+    """Provider SDK clients per PromptLayer client, so runs share connections.
+
+    Async clients are bound to the event loop they first ran on, so they are also kept per
+    loop (and dropped with it).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sync: weakref.WeakKeyDictionary[Any, dict[Any, Any]] = weakref.WeakKeyDictionary()
+        self._async: weakref.WeakKeyDictionary[Any, weakref.WeakKeyDictionary[Any, dict[Any, Any]]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def get(self, owner: Any, key: Any, is_async: bool, make: Callable[[], Any]) -> Any:
+        with self._lock:
+            if is_async:
+                per_loop = self._async.setdefault(owner, weakref.WeakKeyDictionary())
+                clients = per_loop.setdefault(asyncio.get_running_loop(), {})
+            else:
+                clients = self._sync.setdefault(owner, {})
+            client = clients.get(key)
+            if client is None:
+                client = clients[key] = make()
+            return client
+
+
+_clients = _ClientCache()
+
+
+# -- streaming ----------------------------------------------------------------------------------
+
+
+class _Reply:
+    """The assistant reply a stream has carried so far, as a prompt-template message."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.parts: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.texts: dict[tuple[Any, ...], list[str]] = {}
+        self.calls: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.arguments: dict[tuple[Any, ...], list[str]] = {}
+
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        try:
+            getattr(self, f"_apply_{self.kind}")(chunk)
+        except Exception:  # a malformed chunk must not break the user's stream
+            logger.debug("PromptLayer: skipped a stream chunk building the reply", exc_info=True)
+
+    def _text(self, key: tuple[Any, ...], text: Any, kind: str = "text") -> None:
+        if key not in self.parts:
+            self.parts[key] = {"type": kind, kind: ""}
+            if kind == "thinking":
+                self.parts[key]["signature"] = None
+            self.texts[key] = []
+        if isinstance(text, str) and text:
+            self.texts[key].append(text)
+
+    def _call(self, key: tuple[Any, ...], call_id: Any = None, name: Any = None, tool_id: Any = None) -> None:
+        call = self.calls.setdefault(key, {"id": "", "name": ""})
+        self.arguments.setdefault(key, [])
+        if isinstance(call_id, str) and call_id:
+            call["id"] = call_id
+        if isinstance(name, str) and name:
+            call["name"] = name
+        if isinstance(tool_id, str) and tool_id:
+            call["tool_id"] = tool_id
+
+    def _arguments(self, key: tuple[Any, ...], text: Any) -> None:
+        if isinstance(text, str) and text:
+            self.arguments.setdefault(key, []).append(text)
+
+    def _apply_chat(self, chunk: Mapping[str, Any]) -> None:
+        for choice in chunk.get("choices") or []:
+            if (choice.get("index") or 0) != 0:
+                continue
+            delta = choice.get("delta") or {}
+            if delta.get("content"):
+                self._text((0,), delta["content"])
+            for call in delta.get("tool_calls") or []:
+                key = (call.get("index") or 0,)
+                function = call.get("function") or {}
+                self._call(key, call.get("id"), function.get("name"))
+                self._arguments(key, function.get("arguments"))
+
+    def _apply_completion(self, chunk: Mapping[str, Any]) -> None:
+        for choice in chunk.get("choices") or []:
+            if (choice.get("index") or 0) == 0:
+                self._text((0,), choice.get("text"))
+
+    def _apply_anthropic(self, event: Mapping[str, Any]) -> None:
+        kind = event.get("type")
+        key = (event.get("index") or 0,)
+        if kind == "content_block_start":
+            block = event.get("content_block") or {}
+            if block.get("type") == "tool_use":
+                self._call(key, block.get("id"), block.get("name"))
+            elif block.get("type") == "thinking":
+                self._text(key, block.get("thinking"), "thinking")
+            elif block.get("type") == "text":
+                self._text(key, block.get("text"))
+        elif kind == "content_block_delta":
+            delta = event.get("delta") or {}
+            if delta.get("type") == "text_delta":
+                self._text(key, delta.get("text"))
+            elif delta.get("type") == "thinking_delta":
+                self._text(key, delta.get("thinking"), "thinking")
+            elif delta.get("type") == "signature_delta" and key in self.parts:
+                self.parts[key]["signature"] = delta.get("signature")
+            elif delta.get("type") == "input_json_delta":
+                self._arguments(key, delta.get("partial_json"))
+
+    def _apply_responses(self, event: Mapping[str, Any]) -> None:
+        kind = event.get("type")
+        index = event.get("output_index") or 0
+        if kind == "response.output_text.delta":
+            self._text((index, event.get("content_index") or 0), event.get("delta"))
+        elif kind == "response.reasoning_summary_text.delta":
+            self._text((index, -1, event.get("summary_index") or 0), event.get("delta"), "thinking")
+        elif kind == "response.output_item.added":
+            item = event.get("item") or {}
+            if item.get("type") == "function_call":
+                self._call((index,), item.get("call_id"), item.get("name"), item.get("id"))
+        elif kind == "response.function_call_arguments.delta":
+            self._arguments((index,), event.get("delta"))
+
+    def message(self) -> dict[str, Any]:
+        content = []
+        for key, part in sorted(self.parts.items()):
+            field = "text" if part["type"] == "text" else "thinking"
+            content.append({**part, field: "".join(self.texts[key])})
+        message: dict[str, Any] = {
+            "role": "assistant",
+            "content": content,
+            "input_variables": [],
+            "template_format": "f-string",
+        }
+        if self.calls:
+            message["tool_calls"] = [
+                {
+                    "id": call["id"],
+                    "type": "function",
+                    "function": {"name": call["name"], "arguments": "".join(self.arguments[key])},
+                    **({"tool_id": call["tool_id"]} if "tool_id" in call else {}),
+                }
+                for key, call in sorted(self.calls.items())
+            ]
+        return message
+
+
+class StreamState:
+    """One streamed run: each chunk becomes an item; the whole is logged once at the end.
+
+    Each item's `prompt_blueprint` is the template's with the reply so far: appended as an
+    assistant message to a chat template, or as the only message of a chat blueprint for a
+    completion template. The last item carries the request id and the blueprint PromptLayer
+    answered, which needs one chunk of look-ahead: an item is handed out when the next chunk
+    arrives, or the stream ends.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.chunks: list[dict[str, Any]] = []
+        self.reply = _Reply(plan.route.reply)
+        prompt_template = plan.template.get("prompt_template")
+        self.prompt_template = prompt_template if isinstance(prompt_template, Mapping) else {}
+        self.metadata = plan.template.get("metadata")
+        self.held: Any = _NOTHING
+        self.done = False
+
+    def add(self, chunk: Any) -> RunResponse | None:
+        """Take a chunk; answers the previous item, now that it is not the last."""
+        dumped = chunk.model_dump() if hasattr(chunk, "model_dump") else dict(chunk)
+        self.chunks.append(dumped)
+        self.reply.apply(dumped)
+        item = RunResponse(request_id=None, raw_response=chunk, prompt_blueprint=self._blueprint())
+        previous, self.held = self.held, item
+        return None if previous is _NOTHING else previous
+
+    def _blueprint(self) -> dict[str, Any]:
+        template = copy.deepcopy(dict(self.prompt_template))
+        if template.get("type") == "chat":
+            template["messages"] = [*(template.get("messages") or []), self.reply.message()]
+        else:
+            template = {"type": "chat", "messages": [self.reply.message()], "input_variables": []}
+        return {"prompt_template": template, "metadata": copy.deepcopy(self.metadata)}
+
+    def body(self, *, error: BaseException | None = None, partial: bool = False) -> dict[str, Any] | None:
+        """The log of the stream, once (None when it is already logged)."""
+        if self.done:
+            return None
+        self.done = True
+        return self.plan.log_body(chunks=self.chunks, error=error, partial=partial)
+
+    def last(self, answer: Any) -> RunResponse | None:
+        """The last item, with the request id and blueprint of the log."""
+        if self.held is _NOTHING:
+            return None
+        item: RunResponse = self.held
+        request_id, blueprint = _answer(answer)
+        item["request_id"] = request_id
+        if blueprint is not None:
+            item["prompt_blueprint"] = blueprint
+        self.held = _NOTHING
+        return item
+
+
+# -- the two faces ------------------------------------------------------------------------------
+
+
+def _track(client: PromptLayer, body: dict[str, Any]) -> Any:
+    try:
+        return client._driver.run(client._tracking_core.track_request(body))
+    except Exception as error:
+        _log_failed(body, error)
+        return None
+
+
+async def _atrack(client: AsyncPromptLayer, body: dict[str, Any]) -> Any:
+    try:
+        return await client._driver.run(client._tracking_core.track_request(body))
+    except Exception as error:
+        _log_failed(body, error)
+        return None
+
+
+def run_sync(client: PromptLayer, call: RunCall) -> RunResponse | Iterator[RunResponse] | None:
+    """`PromptLayer.run`: None when the template could not be fetched (throw_on_error=False)."""
+    template = client.templates.get(call.prompt_name, call.template_params)
+    if template is None:
+        return None
+    plan = call.plan(template)
+    plan.start = time.time()
+    try:
+        result = plan.method(plan.provider_client(is_async=False))(**plan.kwargs)
+    except Exception as error:
+        _track(client, plan.log_body(error=error))
+        raise
+    if plan.is_stream(result):
+        return _stream_sync(client, plan, result)
+    request_id, blueprint = _answer(_track(client, plan.log_body(result)))
+    return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
+
+
+def _stream_sync(client: PromptLayer, plan: Plan, stream: Any) -> Iterator[RunResponse]:
+    state = plan.stream_state()
+    try:
+        try:
+            for chunk in stream:
+                item = state.add(chunk)
+                if item is not None:
+                    yield item
+        except Exception as error:
+            body = state.body(error=error)
+            if body is not None:
+                _track(client, body)
+            raise
+        body = state.body()
+        last = state.last(_track(client, body) if body is not None else None)
+        if last is not None:
+            yield last
+    finally:
+        body = state.body(partial=True)  # left before the end: log what arrived
+        if body is not None:
+            try:
+                stream.close()
+            finally:
+                _track(client, body)
+
+
+async def run_async(
+    client: AsyncPromptLayer, call: RunCall
+) -> RunResponse | AsyncIterator[RunResponse] | None:
+    """`AsyncPromptLayer.run`: see run_sync."""
+    template = await client.templates.get(call.prompt_name, call.template_params)
+    if template is None:
+        return None
+    plan = call.plan(template)
+    plan.start = time.time()
+    try:
+        result = await plan.method(plan.provider_client(is_async=True))(**plan.kwargs)
+    except Exception as error:
+        await _atrack(client, plan.log_body(error=error))
+        raise
+    if plan.is_stream(result):
+        return _stream_async(client, plan, result)
+    request_id, blueprint = _answer(await _atrack(client, plan.log_body(result)))
+    return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
+
+
+async def _stream_async(client: AsyncPromptLayer, plan: Plan, stream: Any) -> AsyncIterator[RunResponse]:
+    state = plan.stream_state()
+    try:
+        try:
+            async for chunk in stream:
+                item = state.add(chunk)
+                if item is not None:
+                    yield item
+        except Exception as error:
+            body = state.body(error=error)
+            if body is not None:
+                await _atrack(client, body)
+            raise
+        body = state.body()
+        last = state.last(await _atrack(client, body) if body is not None else None)
+        if last is not None:
+            yield last
+    finally:
+        body = state.body(partial=True)
+        if body is not None:
+            try:
+                await stream.close()
+            finally:
+                await _atrack(client, body)
