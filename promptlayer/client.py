@@ -8,6 +8,7 @@ pooled and reused, a finite timeout on every request).
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
 from types import TracebackType
@@ -309,6 +310,9 @@ class PromptLayer(_ClientBase):
         in as http_client is left open)."""
         self._driver.drain(timeout=self._settings.timeout)
         self._call_log.close(timeout=self._settings.timeout)
+        runs = sys.modules.get("promptlayer.run")  # loaded only if run() was used
+        if runs is not None:
+            runs.close_provider_clients(self)
         if self._owns_http:
             self._http.close()
 
@@ -452,6 +456,9 @@ class AsyncPromptLayer(_ClientBase):
         """Wait for background refreshes and call logs, then release pooled connections."""
         await self._driver.drain()
         await self._call_log.flush(timeout=self._settings.timeout)
+        runs = sys.modules.get("promptlayer.run")  # loaded only if run() was used
+        if runs is not None:
+            await runs.aclose_provider_clients(self)
         if self._owns_http:
             await self._http.aclose()
 

@@ -377,6 +377,36 @@ class _ClientCache:
                 client = clients[key] = make()
             return client
 
+    def pop_sync(self, owner: Any) -> list[Any]:
+        with self._lock:
+            return list(self._sync.pop(owner, {}).values())
+
+    def pop_async(self, owner: Any) -> list[Any]:
+        with self._lock:
+            per_loop = self._async.pop(owner, None)
+        return [client for clients in (per_loop or {}).values() for client in clients.values()]
+
+
+def close_provider_clients(owner: Any) -> None:
+    """Close the provider clients `owner`'s runs opened (PromptLayer.close)."""
+    for client in _clients.pop_sync(owner):
+        try:
+            client.close()
+        except Exception:
+            logger.debug("PromptLayer: closing a provider client failed", exc_info=True)
+
+
+async def aclose_provider_clients(owner: Any) -> None:
+    """Close the provider clients `owner`'s runs opened (AsyncPromptLayer.aclose); those of
+    other event loops can only be dropped."""
+    for client in _clients.pop_async(owner) + _clients.pop_sync(owner):
+        try:
+            result = client.close()
+            if asyncio.iscoroutine(result):
+                await result
+        except Exception:
+            logger.debug("PromptLayer: closing a provider client failed", exc_info=True)
+
 
 _clients = _ClientCache()
 

@@ -857,3 +857,36 @@ def test_plan_reads_the_base_url_and_keys_stay_local(server: LocalPromptLayer) -
 
         without = call.plan({**template, "provider_base_url": None})
         assert str(without.provider_client(is_async=False).base_url) == "https://api.openai.com/v1/"
+
+
+def test_close_closes_the_provider_clients_runs_opened() -> None:
+    import asyncio
+
+    from promptlayer import run as runs
+
+    class Owner:
+        pass
+
+    class FakeClient:
+        def __init__(self) -> None:
+            self.closed = False
+
+        def close(self) -> None:
+            self.closed = True
+
+    class FakeAsyncClient(FakeClient):
+        async def close(self) -> None:  # type: ignore[override]
+            self.closed = True
+
+    owner = Owner()
+    sync_client = runs._clients.get(owner, "openai", False, FakeClient)
+    assert runs._clients.get(owner, "openai", False, FakeClient) is sync_client  # reused
+    runs.close_provider_clients(owner)
+    assert sync_client.closed
+
+    async def scenario() -> FakeAsyncClient:
+        client = runs._clients.get(owner, "openai", True, FakeAsyncClient)
+        await runs.aclose_provider_clients(owner)
+        return client
+
+    assert asyncio.run(scenario()).closed
