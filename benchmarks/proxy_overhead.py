@@ -1,6 +1,6 @@
 """Cost of the OpenAI proxy per non-streaming call, against the openai SDK called directly.
 
-Both sides call the same locally served chat completion (a small HTTP server in this
+Both sides call the same locally served chat completion (a small HTTP server in its own
 process answering a canned `chat.completion`), interleaved in rounds. Reported, as medians:
 - the proxy's own cost: its logs are held during the timed calls and sent right after (all
   of them reach the local PromptLayer server, which runs in its own process);
@@ -16,10 +16,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import subprocess
 import sys
-import threading
+import tempfile
 import time
 from typing import Any
 
@@ -48,27 +49,37 @@ COMPLETION = {
 MESSAGES = [{"role": "user", "content": "Say hello."}]
 
 
-def serve_provider() -> tuple[str, asyncio.AbstractEventLoop]:
-    """A fake OpenAI endpoint on 127.0.0.1 answering every POST with COMPLETION."""
+def serve_provider(port_file: str) -> None:
+    """Run a fake OpenAI endpoint on 127.0.0.1 answering every POST with COMPLETION
+    (in its own process, as a real provider would be)."""
     sock = listening_socket("127.0.0.1", 0)
     body = json.dumps(COMPLETION).encode()
 
     async def dispatch(request: Request) -> Outcome:
         return Outcome(Response(200, body, "application/json"))
 
-    loop = asyncio.new_event_loop()
-    ready = threading.Event()
+    async def main() -> None:
+        await HttpServer(dispatch).start(sock)
+        with open(port_file, "w") as handle:
+            handle.write(str(sock.getsockname()[1]))
+        await asyncio.Event().wait()
 
-    def run() -> None:
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(HttpServer(dispatch).start(sock))
-        ready.set()
-        loop.run_forever()
+    asyncio.run(main())
 
-    threading.Thread(target=run, daemon=True).start()
-    ready.wait()
-    host, port = sock.getsockname()[:2]
-    return f"http://{host}:{port}/v1", loop
+
+def start_provider() -> tuple[str, subprocess.Popen[str]]:
+    with tempfile.NamedTemporaryFile("r", suffix=".port", delete=False) as handle:
+        port_file = handle.name
+    process = subprocess.Popen([sys.executable, __file__, "--serve-provider", port_file], text=True)
+    deadline = time.monotonic() + 10
+    while not os.path.getsize(port_file):
+        if time.monotonic() > deadline:
+            raise RuntimeError("the fake provider did not start")
+        time.sleep(0.01)
+    with open(port_file) as handle:
+        port = handle.read().strip()
+    os.unlink(port_file)
+    return f"http://127.0.0.1:{port}/v1", process
 
 
 def per_call(create: Any, calls: int, **extra: Any) -> float:
@@ -84,9 +95,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--serve-provider", metavar="PORT_FILE", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve_provider:
+        serve_provider(args.serve_provider)
+        return
 
-    provider_url, _ = serve_provider()
+    provider_url, provider = start_provider()
     server = subprocess.Popen(
         [sys.executable, "-m", "promptlayer.testing", "serve", "--no-validate", "--api-key", "bench"],
         stdout=subprocess.PIPE,
@@ -121,7 +136,9 @@ def main() -> None:
         logged = len(httpx.get(f"{base_url}/_local/requests", headers={"X-API-KEY": "bench"}).json())
     finally:
         server.terminate()
+        provider.terminate()
         server.wait(timeout=10)
+        provider.wait(timeout=10)
 
     direct_us = statistics.median(direct_times) * 1e6
     held_us = statistics.median(held_times) * 1e6
