@@ -73,11 +73,15 @@ class Method:
     the SDK's raw stream in `_raw_stream`) on entry, like Anthropic's `messages.stream()`.
     `logged_as`: the path logged in the function name, when not the method's own (a helper
     is logged as the request it sends).
+    `log_kwargs`: turns the call's kwargs into what is logged of them, before they are made
+    JSON-safe (e.g. a pydantic model given as a response format becomes the JSON schema the
+    SDK sends for it).
     """
 
     aggregate: Aggregator | None = None
     stream_helper: bool = False
     logged_as: tuple[str, ...] | None = None
+    log_kwargs: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -490,7 +494,9 @@ class _Call:
                 "function_name": self.function_name,
                 "provider_type": self.context.naming.provider_type,
                 "args": _loggable(list(self.args)),
-                "kwargs": loggable_kwargs(self.kwargs),
+                "kwargs": loggable_kwargs(
+                    self.method.log_kwargs(self.kwargs) if self.method.log_kwargs else self.kwargs
+                ),
                 "request_response": dump_response(response) if response is not None else {},
                 "request_start_time": self.start,
                 "request_end_time": end,
@@ -695,12 +701,14 @@ class StreamHelper:
 
     Entering it sends the request; the raw stream the helper reads is logged, so every way of
     consuming the helper (iteration, `text_stream`, `get_final_message()`, `until_done()`)
-    logs the call once. With `return_pl_id`, iterating the helper yields pairs.
+    logs the call once; leaving the block before the end logs what arrived (partial). With
+    `return_pl_id`, iterating the helper yields pairs.
     """
 
     def __init__(self, manager: Any, call: _Call) -> None:
         self._pl_manager = manager
         self._pl_call = call
+        self._pl_log: StreamLog | None = None
 
     __class__ = property(lambda self: type(self._pl_manager))
 
@@ -712,12 +720,18 @@ class StreamHelper:
         except Exception as error:
             call.finish_sync(error=error)
             raise
-        log = StreamLog(call)
+        log = self._pl_log = StreamLog(call)
         stream._raw_stream = LoggedStream(stream._raw_stream, log, pairs=False)
         return LoggedStream(stream, log, pairs=True, record=False) if call.return_pl_id else stream
 
     def __exit__(self, *exc_info: Any) -> Any:
-        return self._pl_manager.__exit__(*exc_info)
+        try:
+            return self._pl_manager.__exit__(*exc_info)
+        finally:
+            # Leaving the block before the end: OpenAI's helpers close the HTTP response, not
+            # the raw stream, so what arrived is logged here (nothing happens if already logged).
+            if self._pl_log is not None:
+                self._pl_log.end_sync(partial=True)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_pl_"):
@@ -731,6 +745,7 @@ class AsyncStreamHelper:
     def __init__(self, manager: Any, call: _Call) -> None:
         self._pl_manager = manager
         self._pl_call = call
+        self._pl_log: StreamLog | None = None
 
     __class__ = property(lambda self: type(self._pl_manager))
 
@@ -742,12 +757,16 @@ class AsyncStreamHelper:
         except Exception as error:
             await call.finish_async(error=error)
             raise
-        log = StreamLog(call)
+        log = self._pl_log = StreamLog(call)
         stream._raw_stream = AsyncLoggedStream(stream._raw_stream, log, pairs=False)
         return AsyncLoggedStream(stream, log, pairs=True, record=False) if call.return_pl_id else stream
 
     async def __aexit__(self, *exc_info: Any) -> Any:
-        return await self._pl_manager.__aexit__(*exc_info)
+        try:
+            return await self._pl_manager.__aexit__(*exc_info)
+        finally:
+            if self._pl_log is not None:
+                await self._pl_log.end_async(partial=True)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_pl_"):
@@ -766,7 +785,8 @@ def _materialize(value: Any) -> Any:
 
 def dump_response(value: Any) -> dict[str, Any]:
     """A provider object (pydantic model) or dict as JSON-compatible data."""
-    dumped = value.model_dump(mode="json") if hasattr(value, "model_dump") else value
+    # No serializer warnings: a parsed response's `parsed` values are typed by a type variable.
+    dumped = value.model_dump(mode="json", warnings=False) if hasattr(value, "model_dump") else value
     if not isinstance(dumped, Mapping):
         return {}
     loggable: dict[str, Any] = _loggable(dumped)

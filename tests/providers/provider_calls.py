@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 OPENAI_MODEL = "gpt-4o-mini"
 ANTHROPIC_MODEL = "claude-haiku-4-5"
 SYSTEM = "You are terse."
@@ -74,3 +76,19 @@ MESSAGES_UNAUTHORIZED: dict[str, Any] = {
     "max_tokens": 16,
     "messages": [{"role": "user", "content": "Hi"}],
 }
+
+
+# The structured output the parse calls ask for (sent as a strict JSON schema).
+class Greeting(BaseModel):
+    """A greeting, word by word."""
+
+    words: list[str]
+    language: str
+
+
+# chat.completions.parse / responses.parse: the pydantic model becomes the request's schema.
+CHAT_PARSE: dict[str, Any] = {**CHAT, "response_format": Greeting}
+CHAT_PARSE_UNAUTHORIZED: dict[str, Any] = {**CHAT_UNAUTHORIZED, "response_format": Greeting}
+RESPONSES_PARSE: dict[str, Any] = {**RESPONSES, "text_format": Greeting}
+# chat.completions.stream() with a pydantic format: the helper sends create(stream=True).
+CHAT_PARSE_STREAM: dict[str, Any] = {**CHAT_PARSE, "stream_options": {"include_usage": True}}

@@ -15,17 +15,24 @@ from typing import Any
 
 import openai
 import pytest
-from openai.types.chat import ChatCompletion, ChatCompletionChunk
-from openai.types.responses import Response
+from openai.lib.streaming.chat import AsyncChatCompletionStream, ChatCompletionStream
+from openai.lib.streaming.responses import AsyncResponseStream, ResponseStream
+from openai.types.chat import ChatCompletion, ChatCompletionChunk, ParsedChatCompletion
+from openai.types.responses import ParsedResponse, Response
 from provider_calls import (
     CHAT,
+    CHAT_PARSE,
+    CHAT_PARSE_STREAM,
+    CHAT_PARSE_UNAUTHORIZED,
     CHAT_STREAM,
     CHAT_STREAM_ERROR,
     CHAT_TOOLS_STREAM,
     CHAT_UNAUTHORIZED,
     COMPLETION_STREAM,
     RESPONSES,
+    RESPONSES_PARSE,
     RESPONSES_STREAM,
+    Greeting,
 )
 from provider_checks import INVALID_KEY, OPENAI_KEY, PL_KEY, RECORDING, check_log, logged, wait_for_logs
 
@@ -556,3 +563,426 @@ def test_async_client_under_sync_promptlayer(
     assert isinstance(request_id, int)
     (body,) = wait_for_logs(server, 1)
     assert chat_log(body, CHAT, tags=["mixed"]) == response.model_dump(mode="json")
+
+
+# -- structured outputs: chat.completions.parse, responses.parse --------------------------------
+
+
+def sent_body(tape: Any) -> dict[str, Any]:
+    """The JSON body of the cassette's (only) request: what the SDK sent."""
+    (request,) = tape.requests
+    body: dict[str, Any] = json.loads(request.body)
+    return body
+
+
+def parse_kwargs(kwargs: dict[str, Any], sent_format: dict[str, Any]) -> dict[str, Any]:
+    """The logged kwargs of a parse call: the pydantic model logged as the format sent."""
+    name = "response_format" if "response_format" in kwargs else "text_format"
+    return {**kwargs, name: sent_format}
+
+
+GREETING = Greeting(words=["Hello", "there", "nice", "to", "meet"], language="English")
+
+
+def check_chat_parse(body: dict[str, Any], response: Any, sent: dict[str, Any], **expected: Any) -> None:
+    assert sent["response_format"]["type"] == "json_schema"
+    assert sent["response_format"]["json_schema"]["name"] == "Greeting"
+    logged_response = check_log(
+        body,
+        function_name="openai.chat.completions.parse",
+        provider_type="openai",
+        kwargs=parse_kwargs(CHAT_PARSE, sent["response_format"]),
+        **expected,
+    )
+    assert logged_response == response.model_dump(mode="json", warnings=False)
+    assert logged_response["choices"][0]["message"]["parsed"] == GREETING.model_dump()
+    json.dumps(body)  # JSON-safe throughout
+
+
+def test_chat_parse(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    started = time.time()
+    with cassette("openai_parse_chat") as tape:
+        response = client.chat.completions.parse(**CHAT_PARSE, pl_tags=["structured"])
+    assert isinstance(response, ParsedChatCompletion)
+    assert response.choices[0].message.parsed == GREETING
+    (body,) = logged(server, pl)
+    check_chat_parse(body, response, sent_body(tape), tags=["structured"], started_after=started)
+
+
+def test_chat_parse_return_pl_id(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with cassette("openai_parse_chat") as tape:
+        response, request_id = client.chat.completions.parse(**CHAT_PARSE, return_pl_id=True)
+    assert response.choices[0].message.parsed == GREETING
+    assert isinstance(request_id, int)
+    (body,) = logged(server)  # already sent: return_pl_id waits for the log
+    check_chat_parse(body, response, sent_body(tape))
+    record = server.state.tracking.get(request_id)
+    assert record is not None and record["function_name"] == "openai.chat.completions.parse"
+
+
+def test_chat_parse_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> tuple[Any, int | None, dict[str, Any]]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_parse_chat") as tape:
+                response, request_id = await aclient.chat.completions.parse(
+                    **CHAT_PARSE, pl_tags=["a"], return_pl_id=True
+                )
+            assert len(server.requests_for("track_request")) == 1  # sent before returning
+            return response, request_id, sent_body(tape)
+
+    response, request_id, sent = run(main())
+    assert isinstance(response, ParsedChatCompletion)
+    assert response.choices[0].message.parsed == GREETING
+    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
+    (body,) = logged(server)
+    check_chat_parse(body, response, sent, tags=["a"])
+
+
+def check_parse_unauthorized(body: dict[str, Any], sent: dict[str, Any]) -> None:
+    kwargs = parse_kwargs(CHAT_PARSE_UNAUTHORIZED, sent["response_format"])
+    logged_response = check_log(
+        body,
+        function_name="openai.chat.completions.parse",
+        provider_type="openai",
+        kwargs=kwargs,
+        status="ERROR",
+    )
+    assert logged_response == {}
+    assert body["error_type"] == "PROVIDER_AUTH_ERROR"
+    assert "Incorrect API key" in body["error_message"]
+
+
+def test_chat_parse_error_passes_through_and_is_logged(
+    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+) -> None:
+    client = pl.openai.OpenAI(api_key=INVALID_KEY, max_retries=0)
+    with (
+        cassette("openai_parse_chat_unauthorized") as tape,
+        pytest.raises(openai.AuthenticationError) as raised,
+    ):
+        client.chat.completions.parse(**CHAT_PARSE_UNAUTHORIZED, return_pl_id=True)
+    assert type(raised.value) is openai.AuthenticationError
+    assert raised.value.status_code == 401
+    (body,) = logged(server, pl)
+    check_parse_unauthorized(body, sent_body(tape))
+
+
+def test_chat_parse_error_async(server: LocalPromptLayer, cassette: Any) -> None:
+    sent: list[dict[str, Any]] = []
+
+    async def main() -> None:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=INVALID_KEY, max_retries=0)
+            with cassette("openai_parse_chat_unauthorized") as tape:
+                try:
+                    await aclient.chat.completions.parse(**CHAT_PARSE_UNAUTHORIZED)
+                finally:
+                    sent.append(sent_body(tape))
+
+    with pytest.raises(openai.AuthenticationError) as raised:
+        run(main())
+    assert type(raised.value) is openai.AuthenticationError
+    (body,) = logged(server)
+    check_parse_unauthorized(body, sent[0])
+
+
+def check_responses_parse(body: dict[str, Any], response: Any, sent: dict[str, Any], **expected: Any) -> None:
+    sent_format = sent["text"]["format"]
+    assert sent_format["type"] == "json_schema" and sent_format["name"] == "Greeting"
+    logged_response = check_log(
+        body,
+        function_name="openai.responses.parse",
+        provider_type="openai",
+        kwargs=parse_kwargs(RESPONSES_PARSE, sent_format),
+        **expected,
+    )
+    assert logged_response == response.model_dump(mode="json", warnings=False)
+    assert logged_response["output"][0]["content"][0]["parsed"] == GREETING.model_dump()
+    json.dumps(body)
+
+
+def test_responses_parse(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    with cassette("openai_parse_responses") as tape:
+        response = client.responses.parse(**RESPONSES_PARSE, pl_tags=["structured"])
+    assert isinstance(response, ParsedResponse)
+    assert response.output_parsed == GREETING
+    (body,) = logged(server, pl)
+    check_responses_parse(body, response, sent_body(tape), tags=["structured"])
+
+
+def test_responses_parse_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> tuple[Any, int | None, dict[str, Any]]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_parse_responses") as tape:
+                response, request_id = await aclient.responses.parse(
+                    **RESPONSES_PARSE, pl_tags=["a"], return_pl_id=True
+                )
+            return response, request_id, sent_body(tape)
+
+    response, request_id, sent = run(main())
+    assert isinstance(response, ParsedResponse)
+    assert response.output_parsed == GREETING
+    assert isinstance(request_id, int)
+    (body,) = logged(server)
+    check_responses_parse(body, response, sent, tags=["a"])
+    record = server.state.tracking.get(request_id)
+    assert record is not None and record["function_name"] == "openai.responses.parse"
+
+
+# -- streaming helpers: chat.completions.stream(), responses.stream() ---------------------------
+
+# The helpers send create(stream=True): the same bodies as the streamed create cassettes.
+CHAT_HELPER: dict[str, Any] = {key: value for key, value in CHAT_STREAM.items() if key != "stream"}
+CHAT_TOOLS_HELPER: dict[str, Any] = {
+    key: value for key, value in CHAT_TOOLS_STREAM.items() if key != "stream"
+}
+
+
+def check_helper_chat(
+    body: dict[str, Any], final: Any, kwargs: dict[str, Any], **expected: Any
+) -> dict[str, Any]:
+    """Logged once, as the request the helper sends, with the completion the helper accumulated."""
+    logged_response = chat_log(body, kwargs, **expected)
+    assert logged_response["object"] == "chat.completion"
+    assert logged_response["id"] == final.id
+    (choice,) = logged_response["choices"]
+    (final_choice,) = final.choices
+    assert choice["message"]["content"] == final_choice.message.content
+    assert choice["finish_reason"] == final_choice.finish_reason
+    assert logged_response["usage"] == final.usage.model_dump(mode="json")
+    ChatCompletion.model_validate(logged_response)
+    return logged_response
+
+
+def test_chat_stream_helper(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    with (
+        cassette("openai_chat_stream"),
+        client.chat.completions.stream(**CHAT_HELPER, pl_tags=["helper"]) as stream,
+    ):
+        assert type(stream) is ChatCompletionStream  # the SDK's own helper
+        events = [event.type for event in stream]
+        final = stream.get_final_completion()
+    assert "content.delta" in events and "content.done" in events
+    assert final.choices[0].message.content
+    (body,) = logged(server, pl)
+    check_helper_chat(body, final, CHAT_HELPER, tags=["helper"])
+
+
+def test_chat_stream_helper_get_final_completion(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with cassette("openai_chat_stream"), client.chat.completions.stream(**CHAT_HELPER) as stream:
+        final = stream.get_final_completion()
+        (body,) = logged(server, pl)  # logged when the stream ended, inside the block
+    check_helper_chat(body, final, CHAT_HELPER)
+    assert len(logged(server, pl)) == 1
+
+
+def test_chat_stream_helper_tool_calls(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with (
+        cassette("openai_chat_stream_tool_calls"),
+        client.chat.completions.stream(**CHAT_TOOLS_HELPER) as stream,
+    ):
+        final = stream.get_final_completion()
+    (body,) = logged(server, pl)
+    logged_response = check_helper_chat(body, final, CHAT_TOOLS_HELPER)
+    (call,) = logged_response["choices"][0]["message"]["tool_calls"]
+    (final_call,) = final.choices[0].message.tool_calls
+    assert call["id"] == final_call.id
+    assert call["function"]["name"] == "get_weather"
+    assert json.loads(call["function"]["arguments"]) == {"city": "Paris"}
+    assert logged_response["choices"][0]["finish_reason"] == "tool_calls"
+
+
+def test_chat_stream_helper_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> tuple[str, Any]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat_stream"):
+                async with aclient.chat.completions.stream(**CHAT_HELPER, pl_tags=["a"]) as stream:
+                    assert type(stream) is AsyncChatCompletionStream
+                    text = "".join([event.delta async for event in stream if event.type == "content.delta"])
+                    final = await stream.get_final_completion()
+            return text, final
+
+    text, final = run(main())
+    assert text == final.choices[0].message.content
+    (body,) = logged(server)
+    check_helper_chat(body, final, CHAT_HELPER, tags=["a"])
+
+
+def test_chat_stream_helper_return_pl_id(server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    with (
+        cassette("openai_chat_stream"),
+        client.chat.completions.stream(**CHAT_HELPER, return_pl_id=True) as stream,
+    ):
+        pairs = list(stream)
+        final = stream.get_final_completion()
+    ids = [request_id for _, request_id in pairs]
+    assert ids[:-1] == [None] * (len(ids) - 1) and isinstance(ids[-1], int)
+    assert pairs[-1][0].type == "chunk"
+    (body,) = logged(server)
+    check_helper_chat(body, final, CHAT_HELPER)
+    record = server.state.tracking.get(ids[-1])
+    assert record is not None and record["request_response"] == body["request_response"]
+
+
+def test_chat_stream_helper_left_early(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with cassette("openai_chat_stream"), client.chat.completions.stream(**CHAT_HELPER) as stream:
+        for event in stream:
+            if event.type == "content.delta":
+                first_text = event.delta
+                break
+        assert logged(server, pl) == []  # the helper can still be resumed: not logged yet
+    (body,) = logged(server, pl)
+    logged_response = chat_log(body, CHAT_HELPER, status="WARNING")
+    assert body["error_type"] == "PROVIDER_PARTIAL_RESPONSE"
+    (choice,) = logged_response["choices"]
+    assert choice["message"]["content"] == first_text
+    assert choice["finish_reason"] is None
+
+
+def test_chat_stream_helper_left_early_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> str:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat_stream"):
+                async with aclient.chat.completions.stream(**CHAT_HELPER) as stream:
+                    async for event in stream:
+                        if event.type == "content.delta":
+                            text: str = event.delta
+                            return text
+        raise AssertionError("no content")
+
+    first_text = run(main())
+    (body,) = logged(server)
+    logged_response = chat_log(body, CHAT_HELPER, status="WARNING")
+    assert body["error_type"] == "PROVIDER_PARTIAL_RESPONSE"
+    assert logged_response["choices"][0]["message"]["content"] == first_text
+
+
+def check_helper_response(body: dict[str, Any], final: Any, **expected: Any) -> None:
+    logged_response = responses_log(body, RESPONSES, **expected)
+    assert logged_response["id"] == final.id
+    assert logged_response["status"] == "completed"
+    assert Response.model_validate(logged_response).output_text == final.output_text
+    assert logged_response["usage"] == final.usage.model_dump(mode="json")
+
+
+def test_responses_stream_helper(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with (
+        cassette("openai_responses_stream"),
+        client.responses.stream(**RESPONSES, pl_tags=["helper"]) as stream,
+    ):
+        assert type(stream) is ResponseStream
+        deltas = "".join(event.delta for event in stream if event.type == "response.output_text.delta")
+        final = stream.get_final_response()
+    assert deltas == final.output_text
+    (body,) = logged(server, pl)
+    check_helper_response(body, final, tags=["helper"])
+
+
+def test_responses_stream_helper_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> tuple[Any, int | None]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_responses_stream"):
+                async with aclient.responses.stream(**RESPONSES, return_pl_id=True) as stream:
+                    ids = [request_id async for _, request_id in stream]  # pairs
+                    assert isinstance(stream, AsyncResponseStream)  # the helper, wrapped
+                    return await stream.get_final_response(), ids[-1]
+
+    final, request_id = run(main())
+    assert isinstance(request_id, int)
+    (body,) = logged(server)
+    check_helper_response(body, final)
+    assert server.state.tracking.get(request_id) is not None
+
+
+def check_structured_helper(body: dict[str, Any], final: Any, sent: dict[str, Any], **expected: Any) -> None:
+    kwargs = parse_kwargs(CHAT_PARSE_STREAM, sent["response_format"])
+    logged_response = check_helper_chat(body, final, kwargs, **expected)
+    assert json.loads(logged_response["choices"][0]["message"]["content"]) == GREETING.model_dump()
+    json.dumps(body)
+
+
+def test_chat_stream_helper_structured(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with (
+        cassette("openai_parse_chat_stream") as tape,
+        client.chat.completions.stream(**CHAT_PARSE_STREAM, pl_tags=["structured"]) as stream,
+    ):
+        final = stream.get_final_completion()
+    assert final.choices[0].message.parsed == GREETING  # the helper still parses
+    (body,) = logged(server, pl)
+    check_structured_helper(body, final, sent_body(tape), tags=["structured"])
+
+
+def test_chat_stream_helper_structured_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> tuple[Any, dict[str, Any]]:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_parse_chat_stream") as tape:
+                async with aclient.chat.completions.stream(**CHAT_PARSE_STREAM) as stream:
+                    parsed = [event.parsed async for event in stream if event.type == "content.done"]
+                    final = await stream.get_final_completion()
+            assert parsed == [GREETING]
+            return final, sent_body(tape)
+
+    final, sent = run(main())
+    assert final.choices[0].message.parsed == GREETING
+    (body,) = logged(server)
+    check_structured_helper(body, final, sent)
+
+
+def check_helper_unauthorized(body: dict[str, Any], sent: dict[str, Any]) -> None:
+    kwargs = parse_kwargs(CHAT_PARSE_UNAUTHORIZED, sent["response_format"])
+    assert chat_log(body, kwargs, status="ERROR") == {}
+    assert body["error_type"] == "PROVIDER_AUTH_ERROR"
+    assert "Incorrect API key" in body["error_message"]
+
+
+def test_a_provider_error_opening_the_chat_stream_helper(
+    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+) -> None:
+    client = pl.openai.OpenAI(api_key=INVALID_KEY, max_retries=0)
+    with cassette("openai_parse_chat_stream_unauthorized") as tape:
+        manager = client.chat.completions.stream(**CHAT_PARSE_UNAUTHORIZED)  # sends nothing yet
+        assert tape.play_count == 0
+        with pytest.raises(openai.AuthenticationError) as raised, manager:
+            pass
+    assert type(raised.value) is openai.AuthenticationError
+    (body,) = logged(server, pl)
+    check_helper_unauthorized(body, sent_body(tape))
+
+
+def test_a_provider_error_opening_the_chat_stream_helper_async(
+    server: LocalPromptLayer, cassette: Any
+) -> None:
+    sent: list[dict[str, Any]] = []
+
+    async def main() -> None:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=INVALID_KEY, max_retries=0)
+            with cassette("openai_parse_chat_stream_unauthorized") as tape:
+                try:
+                    async with aclient.chat.completions.stream(**CHAT_PARSE_UNAUTHORIZED):
+                        pass
+                finally:
+                    sent.append(sent_body(tape))
+
+    with pytest.raises(openai.AuthenticationError):
+        run(main())
+    (body,) = logged(server)
+    check_helper_unauthorized(body, sent[0])
