@@ -344,10 +344,6 @@ def _answer(result: Any) -> tuple[int | None, dict[str, Any] | None]:
     )
 
 
-def _log_failed(body: Mapping[str, Any], error: Exception) -> None:
-    logger.warning("PromptLayer: could not log the run of %s: %s", body.get("function_name"), error)
-
-
 # -- provider clients, reused ---------------------------------------------------------------------
 
 
@@ -591,22 +587,6 @@ class StreamState:
 # -- the two faces ------------------------------------------------------------------------------
 
 
-def _track(client: PromptLayer, body: dict[str, Any]) -> Any:
-    try:
-        return client._driver.run(client._tracking_core.track_request(body))
-    except Exception as error:
-        _log_failed(body, error)
-        return None
-
-
-async def _atrack(client: AsyncPromptLayer, body: dict[str, Any]) -> Any:
-    try:
-        return await client._driver.run(client._tracking_core.track_request(body))
-    except Exception as error:
-        _log_failed(body, error)
-        return None
-
-
 def run_sync(client: PromptLayer, call: RunCall) -> RunResponse | Iterator[RunResponse] | None:
     """`PromptLayer.run`: None when the template could not be fetched (throw_on_error=False)."""
     template = client.templates.get(call.prompt_name, call.template_params)
@@ -617,11 +597,11 @@ def run_sync(client: PromptLayer, call: RunCall) -> RunResponse | Iterator[RunRe
     try:
         result = plan.method(plan.provider_client(is_async=False))(**plan.kwargs)
     except Exception as error:
-        _track(client, plan.log_body(error=error))
+        client._call_log.answer(plan.log_body(error=error), "run")
         raise
     if plan.is_stream(result):
         return _stream_sync(client, plan, result)
-    request_id, blueprint = _answer(_track(client, plan.log_body(result)))
+    request_id, blueprint = _answer(client._call_log.answer(plan.log_body(result), "run"))
     return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
 
 
@@ -636,10 +616,10 @@ def _stream_sync(client: PromptLayer, plan: Plan, stream: Any) -> Iterator[RunRe
         except Exception as error:
             body = state.body(error=error)
             if body is not None:
-                _track(client, body)
+                client._call_log.answer(body, "run")
             raise
         body = state.body()
-        last = state.last(_track(client, body) if body is not None else None)
+        last = state.last(client._call_log.answer(body, "run") if body is not None else None)
         if last is not None:
             yield last
     finally:
@@ -648,7 +628,7 @@ def _stream_sync(client: PromptLayer, plan: Plan, stream: Any) -> Iterator[RunRe
             try:
                 stream.close()
             finally:
-                _track(client, body)
+                client._call_log.answer(body, "run")
 
 
 async def run_async(
@@ -663,11 +643,11 @@ async def run_async(
     try:
         result = await plan.method(plan.provider_client(is_async=True))(**plan.kwargs)
     except Exception as error:
-        await _atrack(client, plan.log_body(error=error))
+        await client._call_log.answer(plan.log_body(error=error), "run")
         raise
     if plan.is_stream(result):
         return _stream_async(client, plan, result)
-    request_id, blueprint = _answer(await _atrack(client, plan.log_body(result)))
+    request_id, blueprint = _answer(await client._call_log.answer(plan.log_body(result), "run"))
     return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
 
 
@@ -682,10 +662,10 @@ async def _stream_async(client: AsyncPromptLayer, plan: Plan, stream: Any) -> As
         except Exception as error:
             body = state.body(error=error)
             if body is not None:
-                await _atrack(client, body)
+                await client._call_log.answer(body, "run")
             raise
         body = state.body()
-        last = state.last(await _atrack(client, body) if body is not None else None)
+        last = state.last(await client._call_log.answer(body, "run") if body is not None else None)
         if last is not None:
             yield last
     finally:
@@ -694,4 +674,4 @@ async def _stream_async(client: AsyncPromptLayer, plan: Plan, stream: Any) -> As
             try:
                 await stream.close()
             finally:
-                await _atrack(client, body)
+                await client._call_log.answer(body, "run")

@@ -2,7 +2,8 @@
 
 `submit` hands the log to the background (a small thread pool for the sync client, a task
 for the async one) and returns at once; `send` waits, for callers that need the request id
-(`return_pl_id=True`). Neither ever raises: a failed log is a WARNING on the "promptlayer"
+(`return_pl_id=True`), and `answer` waits for the whole answer (run() needs its blueprint).
+None of them ever raises: a failed log is a WARNING on the "promptlayer"
 logger, never a failed provider call. `flush` waits for pending logs; the clients call it
 on close, so nothing is lost at a normal shutdown.
 """
@@ -24,6 +25,13 @@ logger = logging.getLogger("promptlayer")
 WORKERS = 2
 
 
+def _warn(body: Mapping[str, Any], what: str, error: Exception) -> None:
+    subject = (
+        f"{body.get('provider_type')} call" if what == "call" else f"{what} of {body.get('function_name')}"
+    )
+    logger.warning("PromptLayer: could not log the %s: %s", subject, error)
+
+
 def _request_id(result: Any) -> int | None:
     request_id = result.get("request_id") if isinstance(result, dict) else None
     return request_id if isinstance(request_id, int) else None
@@ -38,14 +46,17 @@ class CallLog:
         self._pending: set[Future[int | None]] = set()
         self._lock = threading.Lock()
 
+    def answer(self, body: Mapping[str, Any], what: str = "call") -> dict[str, Any] | None:
+        """Log now; the API's whole answer, or None when logging failed (warned)."""
+        try:
+            return self._client._driver.run(self._client._tracking_core.track_request(body))
+        except Exception as error:
+            _warn(body, what, error)
+            return None
+
     def send(self, body: Mapping[str, Any]) -> int | None:
         """Log now; the new request log's id, or None when logging failed (warned)."""
-        try:
-            result = self._client._driver.run(self._client._tracking_core.track_request(body))
-        except Exception as error:
-            logger.warning("PromptLayer: could not log the %s call: %s", body.get("provider_type"), error)
-            return None
-        return _request_id(result)
+        return _request_id(self.answer(body))
 
     def submit(self, body: Mapping[str, Any]) -> None:
         """Log in the background."""
@@ -82,13 +93,15 @@ class AsyncCallLog:
         self._client = client
         self._pending: set[asyncio.Task[int | None]] = set()
 
-    async def send(self, body: Mapping[str, Any]) -> int | None:
+    async def answer(self, body: Mapping[str, Any], what: str = "call") -> dict[str, Any] | None:
         try:
-            result = await self._client._driver.run(self._client._tracking_core.track_request(body))
+            return await self._client._driver.run(self._client._tracking_core.track_request(body))
         except Exception as error:
-            logger.warning("PromptLayer: could not log the %s call: %s", body.get("provider_type"), error)
+            _warn(body, what, error)
             return None
-        return _request_id(result)
+
+    async def send(self, body: Mapping[str, Any]) -> int | None:
+        return _request_id(await self.answer(body))
 
     def submit(self, body: Mapping[str, Any]) -> None:
         task = asyncio.get_running_loop().create_task(self.send(body))
