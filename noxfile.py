@@ -50,7 +50,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade."""
-    _install(session, "typecheck", project="-e.[testing]")
+    _install(session, "typecheck", project="-e.[testing,tracing,openai-agents]")
     session.run("mypy")
 
 
