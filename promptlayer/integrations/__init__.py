@@ -1,0 +1,1 @@
+"""Integrations that trace third-party agent frameworks to PromptLayer."""
