@@ -23,6 +23,7 @@ from ._transport.flow import Flow
 from ._transport.retry import RetryPolicy
 from .errors import PromptLayerError, PromptLayerValidationError
 from .providers.call_log import AsyncCallLog, CallLog
+from .skills import AsyncSkills, Skills, SkillsCore
 from .templates.cache import DEFAULT_MAX_ENTRIES, TemplateCache
 from .templates.resource import AsyncTemplates, Templates, TemplatesCore
 from .tracking import AsyncGroup, AsyncTrack, Group, Track, TrackingCore
@@ -201,6 +202,7 @@ class PromptLayer(_ClientBase):
             self._driver.sleep = sleep
         self.templates = Templates(self, self._templates_core)
         self.track = Track(self, self._tracking_core)
+        self.skills = Skills(self, SkillsCore(self._policy))
         self.group = Group(self, self._tracking_core)
         self._call_log = CallLog(self)
 
@@ -373,6 +375,7 @@ class AsyncPromptLayer(_ClientBase):
             self._driver.sleep = sleep
         self.templates = AsyncTemplates(self, self._templates_core)
         self.track = AsyncTrack(self, self._tracking_core)
+        self.skills = AsyncSkills(self, SkillsCore(self._policy))
         self.group = AsyncGroup(self, self._tracking_core)
         self._call_log = AsyncCallLog(self)
 

@@ -21,6 +21,10 @@ over `run_sync` / `run_async`, which differ only in how they wait.
    provider error is logged (status ERROR) and re-raised unchanged. A failed log never fails
    the run: it is a warning, and `request_id` / `prompt_blueprint` are then None.
 
+With tracing on, each run is a "PromptLayer Run" span (current while the template is fetched
+and the provider called, so spans those start nest under it; ended when the reply, or the
+stream, is done) and the request log names it (`span_id`).
+
 Provider keys never reach PromptLayer: they are not part of `llm_kwargs`, and anything
 logged is masked for them.
 """
@@ -187,6 +191,20 @@ class RunCall:
         self.group_id = _check_group_id(group_id)
         self.stream = stream
 
+    def span_attributes(self) -> dict[str, Any]:
+        """The run span's attributes known before the template is fetched."""
+        attributes: dict[str, Any] = {
+            "node_type": "CODE_EXECUTION",
+            "promptlayer.prompt.name": self.prompt_name,
+        }
+        if "version" in self.template_params:
+            attributes["promptlayer.prompt.requested.version"] = self.template_params["version"]
+        if "label" in self.template_params:
+            attributes["promptlayer.prompt.requested.label"] = self.template_params["label"]
+        for key, value in (self.metadata or {}).items():
+            attributes[f"promptlayer.metadata.{key}"] = value
+        return attributes
+
     def plan(self, template: Mapping[str, Any]) -> Plan:
         """What to call for this template (PromptLayerError when run() cannot call it)."""
         metadata = template.get("metadata")
@@ -234,6 +252,7 @@ class Plan:
         self.kwargs = kwargs
         self.base_url = base_url
         self.start = 0.0
+        self.span_id: str | None = None
         self.module = _import_provider(route.spec)
 
     # -- the provider side
@@ -288,6 +307,7 @@ class Plan:
             "prompt_version": template.get("version"),
             "prompt_input_variables": self.call.input_variables,
             "group_id": self.call.group_id,
+            "span_id": self.span_id,
             "return_prompt_blueprint": True,
             "status": "SUCCESS",
         }
@@ -314,6 +334,31 @@ class Plan:
 
     def stream_state(self) -> StreamState:
         return StreamState(self)
+
+    def span_attributes(self) -> dict[str, Any]:
+        """The run span's attributes once the template is known."""
+        template, model = self.template, self.kwargs.get("model")
+        attributes = {
+            "promptlayer.prompt.id": template.get("id"),
+            "promptlayer.prompt.version": template.get("version"),
+            "gen_ai.system": self.route.spec.module,
+            "gen_ai.request.model": model if isinstance(model, str) else None,
+            "promptlayer.function_name": self.route.function_name,
+        }
+        return {name: value for name, value in attributes.items() if isinstance(value, (str, int))}
+
+
+def _planned(client: _ClientBase, call: RunCall, template: Mapping[str, Any], span: Any) -> Plan:
+    plan = call.plan(template)
+    plan.span_id = client._tracing.span_id(span)
+    span.set_attributes(plan.span_attributes())
+    plan.start = time.time()
+    return plan
+
+
+def _answered(span: Any, request_id: int | None) -> None:
+    if request_id is not None:
+        span.set_attribute("promptlayer.request_id", request_id)
 
 
 _CLIENT_ENV = {
@@ -589,24 +634,34 @@ class StreamState:
 
 def run_sync(client: PromptLayer, call: RunCall) -> RunResponse | Iterator[RunResponse] | None:
     """`PromptLayer.run`: None when the template could not be fetched (throw_on_error=False)."""
-    template = client.templates.get(call.prompt_name, call.template_params)
-    if template is None:
-        return None
-    plan = call.plan(template)
-    plan.start = time.time()
+    tracing = client._tracing
+    span = tracing.start_span("PromptLayer Run", call.span_attributes())
     try:
-        result = plan.method(plan.provider_client(is_async=False))(**plan.kwargs)
-    except Exception as error:
-        client._call_log.answer(plan.log_body(error=error), "run")
+        with tracing.use(span):
+            template = client.templates.get(call.prompt_name, call.template_params)
+            if template is None:
+                tracing.end(span)
+                return None
+            plan = _planned(client, call, template, span)
+            try:
+                result = plan.method(plan.provider_client(is_async=False))(**plan.kwargs)
+            except Exception as error:
+                client._call_log.answer(plan.log_body(error=error), "run")
+                raise
+    except BaseException as error:
+        tracing.end(span, error)
         raise
     if plan.is_stream(result):
-        return _stream_sync(client, plan, result)
+        return _stream_sync(client, plan, result, span)
     request_id, blueprint = _answer(client._call_log.answer(plan.log_body(result), "run"))
+    _answered(span, request_id)
+    tracing.end(span)
     return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
 
 
-def _stream_sync(client: PromptLayer, plan: Plan, stream: Any) -> Iterator[RunResponse]:
+def _stream_sync(client: PromptLayer, plan: Plan, stream: Any, span: Any) -> Iterator[RunResponse]:
     state = plan.stream_state()
+    failure: BaseException | None = None
     try:
         try:
             for chunk in stream:
@@ -614,6 +669,7 @@ def _stream_sync(client: PromptLayer, plan: Plan, stream: Any) -> Iterator[RunRe
                 if item is not None:
                     yield item
         except Exception as error:
+            failure = error
             body = state.body(error=error)
             if body is not None:
                 client._call_log.answer(body, "run")
@@ -621,38 +677,55 @@ def _stream_sync(client: PromptLayer, plan: Plan, stream: Any) -> Iterator[RunRe
         body = state.body()
         last = state.last(client._call_log.answer(body, "run") if body is not None else None)
         if last is not None:
+            _answered(span, last["request_id"])
             yield last
     finally:
         body = state.body(partial=True)  # left before the end: log what arrived
-        if body is not None:
-            try:
-                stream.close()
-            finally:
-                client._call_log.answer(body, "run")
+        try:
+            if body is not None:
+                span.set_attribute("promptlayer.closed_early", True)
+                try:
+                    stream.close()
+                finally:
+                    client._call_log.answer(body, "run")
+        finally:
+            client._tracing.end(span, failure)
 
 
 async def run_async(
     client: AsyncPromptLayer, call: RunCall
 ) -> RunResponse | AsyncIterator[RunResponse] | None:
     """`AsyncPromptLayer.run`: see run_sync."""
-    template = await client.templates.get(call.prompt_name, call.template_params)
-    if template is None:
-        return None
-    plan = call.plan(template)
-    plan.start = time.time()
+    tracing = client._tracing
+    span = tracing.start_span("PromptLayer Run", call.span_attributes())
     try:
-        result = await plan.method(plan.provider_client(is_async=True))(**plan.kwargs)
-    except Exception as error:
-        await client._call_log.answer(plan.log_body(error=error), "run")
+        with tracing.use(span):
+            template = await client.templates.get(call.prompt_name, call.template_params)
+            if template is None:
+                tracing.end(span)
+                return None
+            plan = _planned(client, call, template, span)
+            try:
+                result = await plan.method(plan.provider_client(is_async=True))(**plan.kwargs)
+            except Exception as error:
+                await client._call_log.answer(plan.log_body(error=error), "run")
+                raise
+    except BaseException as error:
+        tracing.end(span, error)
         raise
     if plan.is_stream(result):
-        return _stream_async(client, plan, result)
+        return _stream_async(client, plan, result, span)
     request_id, blueprint = _answer(await client._call_log.answer(plan.log_body(result), "run"))
+    _answered(span, request_id)
+    tracing.end(span)
     return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
 
 
-async def _stream_async(client: AsyncPromptLayer, plan: Plan, stream: Any) -> AsyncIterator[RunResponse]:
+async def _stream_async(
+    client: AsyncPromptLayer, plan: Plan, stream: Any, span: Any
+) -> AsyncIterator[RunResponse]:
     state = plan.stream_state()
+    failure: BaseException | None = None
     try:
         try:
             async for chunk in stream:
@@ -660,6 +733,7 @@ async def _stream_async(client: AsyncPromptLayer, plan: Plan, stream: Any) -> As
                 if item is not None:
                     yield item
         except Exception as error:
+            failure = error
             body = state.body(error=error)
             if body is not None:
                 await client._call_log.answer(body, "run")
@@ -667,11 +741,16 @@ async def _stream_async(client: AsyncPromptLayer, plan: Plan, stream: Any) -> As
         body = state.body()
         last = state.last(await client._call_log.answer(body, "run") if body is not None else None)
         if last is not None:
+            _answered(span, last["request_id"])
             yield last
     finally:
         body = state.body(partial=True)
-        if body is not None:
-            try:
-                await stream.close()
-            finally:
-                await client._call_log.answer(body, "run")
+        try:
+            if body is not None:
+                span.set_attribute("promptlayer.closed_early", True)
+                try:
+                    await stream.close()
+                finally:
+                    await client._call_log.answer(body, "run")
+        finally:
+            client._tracing.end(span, failure)

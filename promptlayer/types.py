@@ -130,3 +130,103 @@ class LogRequestParams(TypedDict):
     status: NotRequired[str]
     error_type: NotRequired[str | None]
     error_message: NotRequired[str | None]
+
+
+# -- skill collections -----------------------------------------------------------------------
+
+
+class SkillExternalId(TypedDict):
+    """A collection's identifier in another system (source: 1-128 chars, external_id: 1-512)."""
+
+    source: str
+    external_id: str
+
+
+class SkillFile(TypedDict):
+    """One file to write: a relative path and its text (empty when left out)."""
+
+    path: str
+    content: NotRequired[str]
+
+
+class SkillFileMove(TypedDict):
+    old_path: str
+    new_path: str
+
+
+class SkillCollection(TypedDict):
+    """A skill collection as the API describes it (id is a UUID)."""
+
+    id: str
+    name: str
+    root_path: str
+    workspace_id: NotRequired[int]
+    folder_id: NotRequired[int | None]
+    provider: NotRequired[str | None]
+    is_deleted: NotRequired[bool]
+    created_by: NotRequired[int | None]
+    created_at: NotRequired[str]
+    updated_by: NotRequired[int | None]
+    updated_at: NotRequired[str]
+    external_ids: NotRequired[list[SkillExternalId]]
+
+
+class SkillCollectionVersion(TypedDict):
+    """One saved snapshot of a collection's files."""
+
+    id: str
+    number: int
+    skill_collection_id: NotRequired[str]
+    workspace_id: NotRequired[int]
+    root_path_at_version: NotRequired[str]
+    provider: NotRequired[str | None]
+    file_paths: NotRequired[list[str]]
+    commit_message: NotRequired[str | None]
+    release_label: NotRequired[str | None]
+    archived: NotRequired[bool]
+    created_by: NotRequired[int | None]
+    user_email: NotRequired[str | None]
+    created_at: NotRequired[str]
+
+
+class PullSkillCollectionResponse(TypedDict):
+    """What `skills.pull` returns as JSON: the collection, its files by path, and the version."""
+
+    success: bool
+    skill_collection: SkillCollection
+    files: dict[str, str]
+    version: SkillCollectionVersion | None
+
+
+class CreateSkillCollectionResponse(TypedDict):
+    """What `skills.create` / `skills.publish` return; `version` only when a release label was given."""
+
+    success: bool
+    skill_collection: SkillCollection
+    external_ids: NotRequired[list[SkillExternalId]]
+    version: NotRequired[SkillCollectionVersion]
+
+
+class UpdateSkillCollectionResponse(TypedDict):
+    """What `skills.update` returns; `version` when a new version was saved."""
+
+    success: bool
+    skill_collection: SkillCollection
+    version: NotRequired[SkillCollectionVersion]
+
+
+class ListSkillCollectionsResponse(TypedDict):
+    success: bool
+    skill_collections: list[SkillCollection]
+
+
+class PublishSkillCollection(TypedDict):
+    """The body of `skills.publish`, as the official SDK takes it (files: a list or a path->text dict)."""
+
+    name: str
+    provider: str
+    files: NotRequired[list[SkillFile] | dict[str, str]]
+    commit_message: NotRequired[str | None]
+    folder_id: NotRequired[int | None]
+    external_ids: NotRequired[list[SkillExternalId]]
+    release_label: NotRequired[str | None]

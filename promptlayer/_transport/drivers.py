@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ..errors import PromptLayerValidationError
-from .flow import NO_BODY, ApiRequest, Background, Effect, Flow, Outcome, Send, Shared, Sleep
+from .flow import NO_BODY, ApiRequest, Background, Effect, Flow, Outcome, RawBody, Send, Shared, Sleep
 
 logger = logging.getLogger("promptlayer")
 
@@ -25,7 +25,10 @@ def _request_args(request: ApiRequest, base_url: str, headers: dict[str, str]) -
     args: dict[str, Any] = {"method": request.method, "url": base_url + request.path, "headers": headers}
     if request.params:
         args["params"] = request.params
-    if request.body is not NO_BODY:
+    if isinstance(request.body, RawBody):
+        args["content"] = request.body.content
+        args["headers"] = {**headers, "Content-Type": request.body.content_type}
+    elif request.body is not NO_BODY:
         args["content"] = encode_json(request.body)
         args["headers"] = {**headers, "Content-Type": "application/json"}
     return args

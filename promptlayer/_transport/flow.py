@@ -33,10 +33,18 @@ class ApiRequest:
     path: str  # already percent-encoded, starting with "/"
     action: str  # what the call does, for messages: "getting prompt template 'welcome'"
     params: list[tuple[str, Any]] = field(default_factory=list)
-    body: Any = NO_BODY
+    body: Any = NO_BODY  # JSON-encoded by the driver, unless a RawBody
     idempotent: bool = True
     success: tuple[int, ...] = (200,)
     max_retries: int | None = None  # None: the client's setting
+
+
+@dataclass(frozen=True)
+class RawBody:
+    """A body already encoded by the flow (multipart/form-data...), sent as is."""
+
+    content: bytes
+    content_type: str
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,8 @@ from ..errors import PromptLayerError, PromptLayerValidationError
 
 if TYPE_CHECKING:
     from ..client import PromptLayer, _ClientBase
+    from ..tracing.client_tracing import ClientTracing
+    from ..tracing.off import NoTracing
 
 logger = logging.getLogger("promptlayer")
 
@@ -179,6 +181,11 @@ class LogSink:
         self._client = client
         self._twin: PromptLayer | None = None
         self._lock = threading.Lock()
+
+    @property
+    def tracing(self) -> ClientTracing | NoTracing:
+        """The client's tracing: each call is a span, and its log names it."""
+        return self._client._tracing
 
     def submit(self, body: Mapping[str, Any]) -> None:
         """Log in the background."""
@@ -372,7 +379,8 @@ def _intercept(context: _Context, path: tuple[str, ...], method: Method, functio
         def open_helper(*args: Any, **kwargs: Any) -> Any:
             call = _Call(context, path, method, args, kwargs)
             try:
-                manager = function(*call.args, **call.kwargs)
+                with call.tracing.use(call.span):
+                    manager = function(*call.args, **call.kwargs)
             except Exception as error:
                 call.finish_sync(error=error)
                 raise
@@ -385,7 +393,8 @@ def _intercept(context: _Context, path: tuple[str, ...], method: Method, functio
         async def call_async(*args: Any, **kwargs: Any) -> Any:
             call = _Call(context, path, method, args, kwargs)
             try:
-                result = await function(*call.args, **call.kwargs)
+                with call.tracing.use(call.span):
+                    result = await function(*call.args, **call.kwargs)
             except Exception as error:
                 await call.finish_async(error=error)
                 raise
@@ -399,7 +408,8 @@ def _intercept(context: _Context, path: tuple[str, ...], method: Method, functio
     def call_sync(*args: Any, **kwargs: Any) -> Any:
         call = _Call(context, path, method, args, kwargs)
         try:
-            result = function(*call.args, **call.kwargs)
+            with call.tracing.use(call.span):
+                result = function(*call.args, **call.kwargs)
         except Exception as error:
             call.finish_sync(error=error)
             raise
@@ -438,6 +448,13 @@ class _Call:
         # One-shot iterators (generators of messages...) are read once, for the SDK and the log.
         self.args = tuple(_materialize(value) for value in args)
         self.kwargs = {name: _materialize(value) for name, value in kwargs.items()}
+        self.tracing = context.sink.tracing
+        model = self.kwargs.get("model")
+        self.span = self.tracing.start_span(
+            self.function_name,
+            {"gen_ai.system": context.naming.provider_type}
+            | ({"gen_ai.request.model": model} if isinstance(model, str) else {}),
+        )
         self.start = time.time()
 
     def restart(self) -> None:
@@ -454,6 +471,7 @@ class _Call:
     ) -> int | None:
         """Log the call; waits for the request id when the caller asked for it and it succeeded."""
         body = self._body(response, chunks, error, partial)
+        self._end_span(error, partial)
         if body is None:
             return None
         if self.return_pl_id and error is None and not partial:
@@ -470,12 +488,18 @@ class _Call:
         partial: bool = False,
     ) -> int | None:
         body = self._body(response, chunks, error, partial)
+        self._end_span(error, partial)
         if body is None:
             return None
         if self.return_pl_id and error is None and not partial:
             return await self.context.sink.asend(body)
         self.context.sink.submit(body)
         return None
+
+    def _end_span(self, error: BaseException | None, partial: bool) -> None:
+        if partial:
+            self.span.set_attribute("promptlayer.closed_early", True)
+        self.tracing.end(self.span, error)
 
     def _body(
         self,
@@ -503,6 +527,9 @@ class _Call:
                 "tags": self.tags,
                 "status": "SUCCESS",
             }
+            span_id = self.tracing.span_id(self.span)
+            if span_id is not None:
+                body["span_id"] = span_id
             if error is not None:
                 body.update(
                     status="ERROR",

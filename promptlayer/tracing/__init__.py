@@ -1,16 +1,27 @@
 """OpenTelemetry tracing to PromptLayer (`enable_tracing=True`, `client.traceable`).
 
-Importing this package needs only opentelemetry-api; the SDK and OTLP exporter (the extra
-`promptlayer[tracing]`) load when tracing is switched on.
+Names load on first use: importing this package costs nothing; opentelemetry-api loads with
+the first helper used, the SDK and OTLP exporter (the extra `promptlayer[tracing]`) only when
+tracing is switched on.
 """
 
-from .context import current_traceparent, parse_traceparent
-from .export import create_span_exporter, create_tracer_provider, traces_endpoint
+from __future__ import annotations
 
-__all__ = [
-    "create_span_exporter",
-    "create_tracer_provider",
-    "current_traceparent",
-    "parse_traceparent",
-    "traces_endpoint",
-]
+import importlib
+from typing import Any
+
+_WHERE = {
+    "create_span_exporter": "export",
+    "create_tracer_provider": "export",
+    "traces_endpoint": "export",
+    "current_traceparent": "context",
+    "parse_traceparent": "context",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -16,13 +16,17 @@ from .._settings import BASE_URL_ENV, DEFAULT_BASE_URL
 from ..errors import PromptLayerError, PromptLayerValidationError
 
 if TYPE_CHECKING:
-    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
     from opentelemetry.sdk.trace.export import SpanExporter
 
 TRACES_ENDPOINT_ENV = "PROMPTLAYER_OTLP_TRACES_ENDPOINT"
 TRACING_EXTRA = 'pip install "promptlayer[tracing]"'
 DEFAULT_SERVICE_NAME = "promptlayer-python"
 EXPORT_TIMEOUT_SECONDS = 10.0
+# The SDK's default queue (2,048 spans) drops spans under bursts a busy service reaches;
+# 16,384 finished spans is a few MB at most.
+MAX_QUEUED_SPANS = 16_384
+EXPORT_BATCH_SIZE = 1_024
 
 
 def require_tracing_sdk() -> None:
@@ -94,8 +98,16 @@ def create_tracer_provider(
     exporter = create_span_exporter(api_key, base_url=base_url, endpoint=endpoint)
     from opentelemetry.sdk.resources import Resource
     from opentelemetry.sdk.trace import TracerProvider
-    from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
     provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
-    provider.add_span_processor(BatchSpanProcessor(exporter))
+    provider.add_span_processor(batch_processor(exporter))
     return provider
+
+
+def batch_processor(exporter: SpanExporter) -> SpanProcessor:
+    """The SDK's batch processor, with room for bursts (see MAX_QUEUED_SPANS)."""
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+    return BatchSpanProcessor(
+        exporter, max_queue_size=MAX_QUEUED_SPANS, max_export_batch_size=EXPORT_BATCH_SIZE
+    )

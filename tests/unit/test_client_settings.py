@@ -134,21 +134,15 @@ def test_http_client_of_the_wrong_kind_is_refused() -> None:
         AsyncPromptLayer(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(
-    "use",
-    [
-        lambda c: c.traceable(),
-    ],
-)
-def test_unbuilt_capabilities_say_so(use: object) -> None:
-    client = PromptLayer(api_key=KEY)
-    with pytest.raises(NotImplementedError, match="not built yet"):
-        use(client)  # type: ignore[operator]
-
-
-def test_tracing_not_built_yet_says_so() -> None:  # issue: tracing
-    with pytest.raises(NotImplementedError, match="Tracing"):
+def test_tracing_without_its_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "opentelemetry.sdk.trace", None)  # import fails
+    with pytest.raises(PromptLayerError, match=r"promptlayer\[tracing\]"):
         PromptLayer(api_key=KEY, enable_tracing=True)
+
+
+def test_enable_tracing_must_be_a_bool() -> None:
+    with pytest.raises(PromptLayerValidationError, match="enable_tracing"):
+        PromptLayer(api_key=KEY, enable_tracing="yes")  # type: ignore[arg-type]
 
 
 def test_import_is_light() -> None:

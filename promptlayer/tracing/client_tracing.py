@@ -1,0 +1,249 @@
+"""A client's tracing: the tracer its spans come from and the span processor it owns.
+
+`ClientTracing` is what `enable_tracing=True` builds. If the application already installed an
+SDK `TracerProvider` as the global one, our batch processor (OTLP/HTTP exporter to PromptLayer)
+is added to it, so the application's spans and ours share traces and reach PromptLayer too;
+otherwise the client uses a private provider. The global provider is never replaced.
+Clients with the same provider, endpoint and key share one processor (no double export).
+
+When tracing is off, clients hold `off.NO_TRACING` instead (same methods, no OpenTelemetry).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import threading
+import weakref
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from opentelemetry import context as otel_context
+from opentelemetry import trace
+from opentelemetry.trace import Span, Status, StatusCode
+
+from .. import __version__
+from .context import span_id_hex, upstream_context
+from .export import DEFAULT_SERVICE_NAME, batch_processor, create_span_exporter, traces_endpoint
+from .off import NoTracing
+
+if TYPE_CHECKING:
+    from opentelemetry.context import Context
+    from opentelemetry.sdk.trace import SpanProcessor
+
+    from .._settings import Settings
+
+logger = logging.getLogger("promptlayer")
+TRACER_NAME = "promptlayer"
+# How long close() and interpreter exit wait for spans: one OTLP export attempt's time limit,
+# so an unreachable endpoint costs at most this much (its spans are then dropped).
+CLOSE_TIMEOUT_SECONDS = 10.0
+DEFAULT_FLUSH_TIMEOUT_SECONDS = 30.0
+MAX_ERROR_DESCRIPTION = 1024
+
+
+def error_type(error: BaseException) -> str:
+    cls = type(error)
+    module = cls.__module__
+    return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
+
+
+class _Export:
+    """Our batch processor and its OTLP exporter, delivered within a deadline.
+
+    The SDK's `force_flush` ignores its timeout and an unreachable endpoint is retried for
+    10 s per batch, so flushing runs in a helper thread and is given up on at the deadline;
+    `stop` then aborts the exporter's retries, so a dead endpoint never holds up close() or
+    interpreter exit for longer than the deadline.
+    """
+
+    def __init__(self, settings: Settings, endpoint: str) -> None:
+        self.exporter = _AbortableExporter(
+            create_span_exporter(settings.api_key, endpoint=endpoint, headers=settings.default_headers)
+        )
+        self.processor: SpanProcessor = batch_processor(self.exporter)  # type: ignore[arg-type]
+        self.users = 0
+
+    def deliver(self, timeout: float) -> bool:
+        """Export every finished span; False (and a warning) when the deadline passed first."""
+        done = threading.Event()
+
+        def flush() -> None:
+            try:
+                self.processor.force_flush()
+            except Exception as error:  # best effort: never break the caller
+                logger.warning("PromptLayer: could not deliver pending spans: %s", error)
+            finally:
+                done.set()
+
+        threading.Thread(target=flush, name="promptlayer-span-flush", daemon=True).start()
+        if done.wait(timeout):
+            return True
+        logger.warning("PromptLayer: pending spans not delivered within %.1f s", timeout)
+        return False
+
+    def stop(self, timeout: float) -> None:
+        if not self.deliver(timeout):
+            self.exporter.abort()  # ends retries at once; what is still queued is dropped
+        self.processor.shutdown()
+
+
+class _AbortableExporter:
+    """Passes spans to the OTLP exporter until `abort()`, which shuts it down mid-retry."""
+
+    def __init__(self, exporter: Any) -> None:
+        self._exporter = exporter
+        self._stopped = False
+
+    def export(self, spans: Any) -> Any:
+        if self._stopped:
+            from opentelemetry.sdk.trace.export import SpanExportResult
+
+            return SpanExportResult.FAILURE
+        return self._exporter.export(spans)
+
+    def force_flush(self, timeout_millis: int = 30_000) -> bool:
+        return bool(self._exporter.force_flush(timeout_millis))
+
+    def abort(self) -> None:
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        if not self._stopped:
+            self._stopped = True
+            self._exporter.shutdown()
+
+
+class _SharedExports:
+    """One export per (application provider, endpoint, key), counted by the clients using it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], _Export]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def acquire(self, provider: Any, endpoint: str, settings: Settings) -> _Export:
+        key = (endpoint, hashlib.sha256(settings.api_key.encode()).hexdigest())
+        with self._lock:
+            entries = self._entries.setdefault(provider, {})
+            export = entries.get(key)
+            if export is None:
+                export = entries[key] = _Export(settings, endpoint)
+                provider.add_span_processor(export.processor)
+            export.users += 1
+            return export
+
+    def release(self, provider: Any, export: _Export) -> bool:
+        """Drop one user; True when it was the last (the caller then stops the export)."""
+        with self._lock:
+            export.users -= 1
+            if export.users > 0:
+                return False
+            entries = self._entries.get(provider, {})
+            for key, entry in list(entries.items()):
+                if entry is export:
+                    del entries[key]
+            return True
+
+
+_shared = _SharedExports()
+
+
+def _global_sdk_provider() -> Any | None:
+    provider = trace.get_tracer_provider()
+    return provider if callable(getattr(provider, "add_span_processor", None)) else None
+
+
+def _finish(provider: Any, export: _Export, shared: bool, timeout: float) -> None:
+    """Deliver what is pending and stop; also run at interpreter exit for unclosed clients."""
+    if not shared or _shared.release(provider, export):
+        export.stop(timeout)
+    else:
+        export.deliver(timeout)
+
+
+class ClientTracing:
+    """Spans for one client, exported to PromptLayer (see the module docstring)."""
+
+    enabled = True
+
+    def __init__(self, settings: Settings, *, service_name: str = DEFAULT_SERVICE_NAME) -> None:
+        endpoint = traces_endpoint(settings.base_url)
+        provider = _global_sdk_provider()
+        self._owns_provider = provider is None
+        if provider is None:
+            from opentelemetry.sdk.resources import Resource
+            from opentelemetry.sdk.trace import TracerProvider
+
+            provider = TracerProvider(
+                resource=Resource.create({"service.name": service_name}), shutdown_on_exit=False
+            )
+            self._export = _Export(settings, endpoint)
+            provider.add_span_processor(self._export.processor)
+        else:
+            self._export = _shared.acquire(provider, endpoint, settings)
+        self._provider = provider
+        self.endpoint = endpoint
+        self.tracer = provider.get_tracer(TRACER_NAME, __version__)
+        # PROMPTLAYER_TRACEPARENT, read once: the parent of spans started outside any span.
+        self._upstream: Context | None = upstream_context()
+        # Unclosed clients deliver at garbage collection or interpreter exit.
+        self._finalizer = weakref.finalize(
+            self, _finish, provider, self._export, not self._owns_provider, CLOSE_TIMEOUT_SECONDS
+        )
+
+    def start_span(self, name: str, attributes: Mapping[str, Any] | None = None) -> Span:
+        parent = None
+        if self._upstream is not None and not trace.get_current_span().get_span_context().is_valid:
+            parent = self._upstream
+        return self.tracer.start_span(name, context=parent, attributes=attributes)
+
+    @contextlib.contextmanager
+    def use(self, span: Span) -> Iterator[Span]:
+        """Make `span` the current span (children nest under it) for the block."""
+        token = otel_context.attach(trace.set_span_in_context(span))
+        try:
+            yield span
+        finally:
+            otel_context.detach(token)
+
+    def end(self, span: Span, error: BaseException | None = None) -> None:
+        if error is not None:
+            record_error(span, error)
+        span.end()
+
+    def span_id(self, span: Span) -> str | None:
+        context = span.get_span_context()
+        return span_id_hex(context) if context.is_valid else None
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Export every finished span now; False when `timeout` ran out first."""
+        return self._export.deliver(DEFAULT_FLUSH_TIMEOUT_SECONDS if timeout is None else timeout)
+
+    def close(self, timeout: float | None = None) -> None:
+        """Deliver pending spans (within `timeout`) and stop exporting; an export shared with
+        other clients stops with the last of them."""
+        if self._finalizer.detach() is not None:
+            _finish(
+                self._provider,
+                self._export,
+                not self._owns_provider,
+                CLOSE_TIMEOUT_SECONDS if timeout is None else timeout,
+            )
+
+    def __repr__(self) -> str:
+        return f"ClientTracing(endpoint={self.endpoint!r}, own_provider={self._owns_provider})"
+
+
+def record_error(span: Span, error: BaseException) -> None:
+    """Mark a span failed: status ERROR, `error.type`, and the exception as an event."""
+    kind = error_type(error)
+    span.set_attribute("error.type", kind)
+    if isinstance(error, Exception):
+        span.record_exception(error)
+    span.set_status(Status(StatusCode.ERROR, f"{kind}: {error}"[:MAX_ERROR_DESCRIPTION]))
+
+
+Tracing = ClientTracing | NoTracing

@@ -1,0 +1,213 @@
+"""`client.traceable`: a span around each call of a function, generator or coroutine.
+
+The span is current while the function body runs (spans started inside nest under it; for
+generators, during each step only, so the caller's own spans between steps do not). Inputs and
+output are recorded as the `function_input` / `function_output` attributes, JSON-encoded and
+cut at MAX_VALUE_CHARS; an exception marks the span ERROR and propagates unchanged. With
+tracing off the decorator returns the function itself: no wrapper, no cost.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping, Sequence
+from typing import Any, TypeVar, cast
+
+from ..errors import PromptLayerValidationError
+from .client_tracing import ClientTracing, record_error
+from .off import NoTracing
+
+F = TypeVar("F", bound=Callable[..., Any])
+MAX_VALUE_CHARS = 8192
+_SCALARS = (str, bool, int, float)
+_TRUNCATED = "...[truncated]"
+
+
+def encode(value: Any, limit: int = MAX_VALUE_CHARS) -> str:
+    """JSON for a span attribute (anything unencodable as its repr), cut at `limit` chars."""
+    try:
+        text = json.dumps(value, default=repr, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - len(_TRUNCATED)] + _TRUNCATED
+
+
+class _Items:
+    """Yielded items kept for `function_output` until their encoding would pass the limit."""
+
+    def __init__(self) -> None:
+        self.items: list[Any] = []
+        self.size = 0
+        self.count = 0
+
+    def add(self, item: Any) -> None:
+        self.count += 1
+        if self.size <= MAX_VALUE_CHARS:
+            self.items.append(item)
+            self.size += len(encode(item, MAX_VALUE_CHARS + 1)) + 2
+
+    def record(self, span: Any) -> None:
+        span.set_attribute("function_output", encode(self.items))
+        span.set_attribute("promptlayer.yielded_items", self.count)
+
+
+def check_attributes(attributes: Any) -> dict[str, Any]:
+    """Span attributes as OpenTelemetry accepts them, else PromptLayerValidationError."""
+    if attributes is None:
+        return {}
+    if not isinstance(attributes, Mapping):
+        raise PromptLayerValidationError(f"attributes must be a mapping, got {type(attributes).__name__}")
+    checked: dict[str, Any] = {}
+    for key, value in attributes.items():
+        if not isinstance(key, str) or not key:
+            raise PromptLayerValidationError(f"attribute names must be non-empty strings, got {key!r}")
+        if isinstance(value, _SCALARS):
+            checked[key] = value
+        elif (
+            isinstance(value, Sequence)
+            and not isinstance(value, (str, bytes))
+            and len({type(item) for item in value}) <= 1
+            and all(isinstance(item, _SCALARS) for item in value)
+        ):
+            checked[key] = tuple(value)
+        else:
+            raise PromptLayerValidationError(
+                f"attribute {key!r} must be a str, bool, int, float or a list of one of them; got {value!r}"
+            )
+    return checked
+
+
+def traceable(
+    tracing: ClientTracing | NoTracing,
+    name: str | Callable[..., Any] | None = None,
+    attributes: Mapping[str, Any] | None = None,
+) -> Any:
+    """The decorator (`@client.traceable()`, `@client.traceable(name=..., attributes=...)`), or,
+    used bare (`@client.traceable`), the decorated function."""
+    if callable(name):
+        return traceable(tracing, None, attributes)(name)
+    if name is not None and (not isinstance(name, str) or not name):
+        raise PromptLayerValidationError(f"name must be a non-empty string, got {name!r}")
+    static = check_attributes(attributes)
+
+    def decorate(func: F) -> F:
+        if not callable(func):
+            raise PromptLayerValidationError(f"traceable decorates functions, got {func!r}")
+        if not isinstance(tracing, ClientTracing):
+            return func
+        span_name = name or getattr(func, "__name__", None) or type(func).__name__
+        return cast(F, _wrap(tracing, func, span_name, static))
+
+    return decorate
+
+
+def _start(tracing: ClientTracing, span_name: str, static: dict[str, Any], args: Any, kwargs: Any) -> Any:
+    span = tracing.start_span(span_name, static)
+    span.set_attribute("function_input", encode({"args": args, "kwargs": kwargs}))
+    return span
+
+
+def _wrap(tracing: ClientTracing, func: Callable[..., Any], span_name: str, static: dict[str, Any]) -> Any:
+    if inspect.isasyncgenfunction(func):
+
+        async def async_generator(*args: Any, **kwargs: Any) -> AsyncGenerator[Any, Any]:
+            span = _start(tracing, span_name, static, args, kwargs)
+            items = _Items()
+            try:
+                generator = func(*args, **kwargs)
+                step, value = generator.asend, None
+                while True:
+                    with tracing.use(span):
+                        try:
+                            item = await step(value)
+                        except StopAsyncIteration:
+                            break
+                    items.add(item)
+                    try:
+                        value = yield item
+                        step = generator.asend
+                    except GeneratorExit:
+                        span.set_attribute("promptlayer.closed_early", True)
+                        await generator.aclose()
+                        raise
+                    except BaseException as thrown:
+                        step, value = generator.athrow, thrown
+            except GeneratorExit:
+                raise
+            except BaseException as error:
+                record_error(span, error)
+                raise
+            finally:
+                items.record(span)
+                span.end()
+
+        return functools.wraps(func)(async_generator)
+
+    if inspect.isgeneratorfunction(func):
+
+        def generator_function(*args: Any, **kwargs: Any) -> Generator[Any, Any, Any]:
+            span = _start(tracing, span_name, static, args, kwargs)
+            items = _Items()
+            try:
+                generator = func(*args, **kwargs)
+                step, value = generator.send, None
+                while True:
+                    with tracing.use(span):
+                        try:
+                            item = step(value)
+                        except StopIteration as stop:
+                            return stop.value
+                    items.add(item)
+                    try:
+                        value = yield item
+                        step = generator.send
+                    except GeneratorExit:
+                        span.set_attribute("promptlayer.closed_early", True)
+                        generator.close()
+                        raise
+                    except BaseException as thrown:
+                        step, value = generator.throw, thrown
+            except GeneratorExit:
+                raise
+            except BaseException as error:
+                record_error(span, error)
+                raise
+            finally:
+                items.record(span)
+                span.end()
+
+        return functools.wraps(func)(generator_function)
+
+    if inspect.iscoroutinefunction(func):
+
+        async def coroutine(*args: Any, **kwargs: Any) -> Any:
+            span = _start(tracing, span_name, static, args, kwargs)
+            try:
+                with tracing.use(span):
+                    result = await func(*args, **kwargs)
+                span.set_attribute("function_output", encode(result))
+                return result
+            except BaseException as error:
+                record_error(span, error)
+                raise
+            finally:
+                span.end()
+
+        return functools.wraps(func)(coroutine)
+
+    def function(*args: Any, **kwargs: Any) -> Any:
+        span = _start(tracing, span_name, static, args, kwargs)
+        try:
+            with tracing.use(span):
+                result = func(*args, **kwargs)
+            span.set_attribute("function_output", encode(result))
+            return result
+        except BaseException as error:
+            record_error(span, error)
+            raise
+        finally:
+            span.end()
+
+    return functools.wraps(func)(function)
