@@ -7,12 +7,13 @@ pooled and reused, a finite timeout on every request).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 import httpx
 
@@ -26,6 +27,7 @@ from .providers.call_log import AsyncCallLog, CallLog
 from .skills import AsyncSkills, Skills, SkillsCore
 from .templates.cache import DEFAULT_MAX_ENTRIES, TemplateCache
 from .templates.resource import AsyncTemplates, Templates, TemplatesCore
+from .tracing.off import NO_TRACING
 from .tracking import AsyncGroup, AsyncTrack, Group, Track, TrackingCore
 from .types import LogRequestParams, LogRequestResponse
 from .workflows import WorkflowsCore
@@ -33,15 +35,13 @@ from .workflows import WorkflowsCore
 if TYPE_CHECKING:
     from promptlayer_api import AuthenticatedClient
 
+    from .tracing.client_tracing import ClientTracing
+    from .tracing.off import NoTracing
+
 logger = logging.getLogger("promptlayer")
 T = TypeVar("T")
 
-_NOT_BUILT = "{what} is not built yet in this SDK (see the project's open issues)."
 CONNECT_TIMEOUT_SECONDS = 10.0
-
-
-def _not_built(what: str) -> NoReturn:
-    raise NotImplementedError(_NOT_BUILT.format(what=what))
 
 
 class _ClientBase:
@@ -69,8 +69,8 @@ class _ClientBase:
             cache_ttl_seconds=cache_ttl_seconds,
             default_headers=dict(default_headers) if default_headers else None,
         )
-        if enable_tracing:
-            _not_built("Tracing (enable_tracing=True)")
+        if not isinstance(enable_tracing, bool):
+            raise PromptLayerValidationError(f"enable_tracing must be True or False, got {enable_tracing!r}")
         if not isinstance(cache_max_entries, int) or cache_max_entries < 1:
             raise PromptLayerValidationError(
                 f"cache_max_entries must be a positive integer, got {cache_max_entries!r}"
@@ -86,6 +86,17 @@ class _ClientBase:
         )
         self._tracking_core = TrackingCore(self._policy)
         self._workflows_core = WorkflowsCore(self._policy)
+        self._tracing: ClientTracing | NoTracing = NO_TRACING
+        if enable_tracing:
+            from .tracing.client_tracing import ClientTracing
+            from .tracing.export import require_tracing_sdk
+
+            require_tracing_sdk()
+            self._tracing = ClientTracing(self._settings)
+
+    @property
+    def tracing_enabled(self) -> bool:
+        return self._tracing.enabled
 
     @property
     def base_url(self) -> str:
@@ -148,8 +159,19 @@ class _ClientBase:
 
         return anthropic_proxy(self)
 
-    def traceable(self, *args: Any, **kwargs: Any) -> Any:
-        _not_built("Tracing (client.traceable)")
+    def traceable(
+        self, name: str | Callable[..., Any] | None = None, attributes: Mapping[str, Any] | None = None
+    ) -> Any:
+        """Decorate a function, generator, coroutine or async generator so each call is a span
+        (named `name`, else the function's name) with `attributes`, its inputs and output
+        (`function_input` / `function_output`, JSON, cut at 8 KB) and, when it raises, status
+        ERROR. Spans it starts nest under it. With tracing off it returns the function unchanged.
+
+        `@pl.traceable()`, `@pl.traceable(name="step", attributes={"team": "search"})`, `@pl.traceable`.
+        """
+        from .tracing.traceable import traceable
+
+        return traceable(self._tracing, name, attributes)
 
 
 class PromptLayer(_ClientBase):
@@ -307,11 +329,18 @@ class PromptLayer(_ClientBase):
             )
         )
 
+    def flush(self, timeout: float | None = None) -> None:
+        """Deliver what is pending now: background call logs, then finished spans."""
+        seconds = self._settings.timeout if timeout is None else timeout
+        self._call_log.flush(timeout=seconds)
+        self._tracing.flush(seconds)
+
     def close(self) -> None:
-        """Wait for background refreshes, then release pooled connections (a client passed
-        in as http_client is left open)."""
+        """Wait for background refreshes and call logs, deliver pending spans, then release
+        pooled connections (a client passed in as http_client is left open)."""
         self._driver.drain(timeout=self._settings.timeout)
         self._call_log.close(timeout=self._settings.timeout)
+        self._tracing.close()
         runs = sys.modules.get("promptlayer.run")  # loaded only if run() was used
         if runs is not None:
             runs.close_provider_clients(self)
@@ -455,10 +484,21 @@ class AsyncPromptLayer(_ClientBase):
             )
         )
 
+    async def flush(self, timeout: float | None = None) -> None:
+        """Deliver what is pending now: background call logs, then finished spans (exported
+        in a worker thread, so the event loop keeps running)."""
+        seconds = self._settings.timeout if timeout is None else timeout
+        await self._call_log.flush(timeout=seconds)
+        if self._tracing.enabled:
+            await asyncio.to_thread(self._tracing.flush, seconds)
+
     async def aclose(self) -> None:
-        """Wait for background refreshes and call logs, then release pooled connections."""
+        """Wait for background refreshes and call logs, deliver pending spans, then release
+        pooled connections."""
         await self._driver.drain()
         await self._call_log.flush(timeout=self._settings.timeout)
+        if self._tracing.enabled:
+            await asyncio.to_thread(self._tracing.close)
         runs = sys.modules.get("promptlayer.run")  # loaded only if run() was used
         if runs is not None:
             await runs.aclose_provider_clients(self)
