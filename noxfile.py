@@ -76,7 +76,7 @@ def benchmarks(session: nox.Session) -> None:
     server_throughput.py (e.g. `-- --runs 10`). facade_vs_official.py sets up the official SDK
     in .bench/official-venv on first use and fails only when one of our correctness checks does.
     """
-    _install(session, project="-e.[testing,openai]")
+    _install(session, project="-e.[testing,openai,tracing]")
     quick = "--quick" in session.posargs
     forwarded = [arg for arg in session.posargs if arg != "--quick"]
     session.run("python", "benchmarks/import_time.py", *(forwarded or (["--runs", "10"] if quick else [])))
@@ -85,3 +85,5 @@ def benchmarks(session: nox.Session) -> None:
     session.run("python", "benchmarks/facade_vs_official.py", *(["--quick"] if quick else []))
     proxy_quick = ["--calls", "100", "--rounds", "3"] if quick else []
     session.run("python", "benchmarks/proxy_overhead.py", *proxy_quick)
+    traceable_quick = ["--calls", "2000", "--rounds", "3"] if quick else []
+    session.run("python", "benchmarks/traceable_overhead.py", *traceable_quick)

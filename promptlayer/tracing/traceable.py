@@ -15,6 +15,9 @@ import json
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
+from opentelemetry.context import attach, detach
+from opentelemetry.trace import set_span_in_context
+
 from ..errors import PromptLayerValidationError
 from .client_tracing import ClientTracing, record_error
 from .off import NoTracing
@@ -104,9 +107,9 @@ def traceable(
 
 
 def _start(tracing: ClientTracing, span_name: str, static: dict[str, Any], args: Any, kwargs: Any) -> Any:
-    span = tracing.start_span(span_name, static)
-    span.set_attribute("function_input", encode({"args": args, "kwargs": kwargs}))
-    return span
+    # The input goes in with the static attributes: one attribute set built once per span.
+    attributes = {**static, "function_input": encode({"args": args, "kwargs": kwargs})}
+    return tracing.start_span(span_name, attributes)
 
 
 def _wrap(tracing: ClientTracing, func: Callable[..., Any], span_name: str, static: dict[str, Any]) -> Any:
@@ -185,8 +188,11 @@ def _wrap(tracing: ClientTracing, func: Callable[..., Any], span_name: str, stat
         async def coroutine(*args: Any, **kwargs: Any) -> Any:
             span = _start(tracing, span_name, static, args, kwargs)
             try:
-                with tracing.use(span):
+                token = attach(set_span_in_context(span))
+                try:
                     result = await func(*args, **kwargs)
+                finally:
+                    detach(token)
                 span.set_attribute("function_output", encode(result))
                 return result
             except BaseException as error:
@@ -200,8 +206,11 @@ def _wrap(tracing: ClientTracing, func: Callable[..., Any], span_name: str, stat
     def function(*args: Any, **kwargs: Any) -> Any:
         span = _start(tracing, span_name, static, args, kwargs)
         try:
-            with tracing.use(span):
+            token = attach(set_span_in_context(span))  # not `with tracing.use()`: the hot path
+            try:
                 result = func(*args, **kwargs)
+            finally:
+                detach(token)
             span.set_attribute("function_output", encode(result))
             return result
         except BaseException as error:
