@@ -1,0 +1,129 @@
+"""`instrument_openai_agents`: register the tracing processor, with a provider that exports to
+PromptLayer unless the caller brings their own.
+
+Cheap to import: openai-agents and the OpenTelemetry SDK load when the function is called.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import TYPE_CHECKING, Any
+
+from ..._settings import API_KEY_ENV
+from ...errors import PromptLayerError, PromptLayerValidationError
+from ._attributes import DEFAULT_MAX_ATTRIBUTE_CHARS, MIN_ATTRIBUTE_CHARS
+
+if TYPE_CHECKING:
+    from opentelemetry.trace import TracerProvider
+
+    from ._processor import OpenAIAgentsTracingProcessor
+
+EXTRA = 'pip install "promptlayer[openai-agents]"'
+
+
+def require(*modules: str) -> None:
+    """Raise a PromptLayerError naming the extra when one of `modules` cannot be imported."""
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except ImportError as error:
+            raise PromptLayerError(
+                f"The openai-agents integration needs {module.split('.')[0]!r}: {EXTRA} ({error})"
+            ) from error
+
+
+def _optional_str(name: str, value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise PromptLayerValidationError(f"{name} must be a string, got {type(value).__name__}")
+    return value or None
+
+
+def _client_settings(client: Any) -> tuple[str | None, str | None]:
+    """api_key and base_url of a PromptLayer / AsyncPromptLayer client."""
+    settings = getattr(client, "_settings", None)
+    key, url = getattr(settings, "api_key", None), getattr(settings, "base_url", None)
+    if not isinstance(key, str) or not isinstance(url, str):
+        raise PromptLayerValidationError(
+            f"client must be a PromptLayer or AsyncPromptLayer client, got {type(client).__name__}"
+        )
+    return key, url
+
+
+def instrument_openai_agents(
+    *,
+    api_key: str | None = None,
+    base_url: str | None = None,
+    endpoint: str | None = None,
+    tracer_provider: TracerProvider | None = None,
+    exclusive: bool = True,
+    client: Any = None,
+    max_attribute_chars: int = DEFAULT_MAX_ATTRIBUTE_CHARS,
+) -> OpenAIAgentsTracingProcessor:
+    """Send openai-agents traces to PromptLayer as OpenTelemetry spans; returns the processor.
+
+    Without `tracer_provider`, spans go through a private provider (never made global) to
+    `endpoint`, else PROMPTLAYER_OTLP_TRACES_ENDPOINT, else `{base_url}/v1/traces`; the key is
+    `api_key`, else the `client`'s, else PROMPTLAYER_API_KEY. With `tracer_provider`, spans
+    go wherever that provider sends them (and no key is needed).
+
+    `exclusive=True` replaces openai-agents' processors (its export to OpenAI stops);
+    `False` adds this one beside them. Call `processor.force_flush()` / `shutdown()` to
+    deliver pending spans before the process ends (it also happens at exit).
+    """
+    if not isinstance(exclusive, bool):
+        raise PromptLayerValidationError(f"exclusive must be True or False, got {exclusive!r}")
+    limit = max_attribute_chars
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < MIN_ATTRIBUTE_CHARS:
+        raise PromptLayerValidationError(
+            f"max_attribute_chars must be an integer >= {MIN_ATTRIBUTE_CHARS}, got {limit!r}"
+        )
+    key = _optional_str("api_key", api_key)
+    url = _optional_str("base_url", base_url)
+    endpoint = _optional_str("endpoint", endpoint)
+    if tracer_provider is not None:
+        if key or url or endpoint or client is not None:
+            raise PromptLayerValidationError(
+                "Pass either tracer_provider or the PromptLayer export settings "
+                "(api_key, base_url, endpoint, client), not both"
+            )
+        if not callable(getattr(tracer_provider, "get_tracer", None)):
+            raise PromptLayerValidationError(
+                "tracer_provider must be an OpenTelemetry TracerProvider, "
+                f"got {type(tracer_provider).__name__}"
+            )
+    else:
+        if client is not None:
+            client_key, client_url = _client_settings(client)
+            key, url = key or client_key, url or client_url
+        key = key or os.environ.get(API_KEY_ENV) or None
+        if not key:
+            raise PromptLayerValidationError(
+                f"No PromptLayer API key for tracing: pass api_key=... or client=..., "
+                f"or set the {API_KEY_ENV} environment variable"
+            )
+        from ...tracing.export import traces_endpoint
+
+        traces_endpoint(url, endpoint=endpoint)  # a bad URL fails here, before anything is built
+
+    require("agents")
+    if tracer_provider is None:
+        require("opentelemetry.sdk.trace", "opentelemetry.exporter.otlp.proto.http.trace_exporter")
+    import agents
+
+    from ._processor import OpenAIAgentsTracingProcessor
+
+    owns_provider = tracer_provider is None
+    if tracer_provider is None:
+        from ...tracing.export import create_tracer_provider
+
+        assert key is not None  # checked above
+        tracer_provider = create_tracer_provider(key, base_url=url, endpoint=endpoint)
+    processor = OpenAIAgentsTracingProcessor(
+        tracer_provider, owns_provider=owns_provider, max_attribute_chars=max_attribute_chars
+    )
+    if exclusive:
+        agents.set_trace_processors([processor])
+    else:
+        agents.add_trace_processor(processor)
+    return processor
