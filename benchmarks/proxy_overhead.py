@@ -1,12 +1,16 @@
 """Cost of the OpenAI proxy per non-streaming call, against the openai SDK called directly.
 
 Both sides call the same locally served chat completion (a small HTTP server in its own
-process answering a canned `chat.completion`), interleaved in rounds. Reported, as medians:
+process answering a canned `chat.completion`), interleaved in rounds. The local PromptLayer
+server runs in a third process; on a machine with few cores its work competes with both
+sides, so the client's own CPU time per call is reported too. Reported, as medians:
 - the proxy's own cost: its logs are held during the timed calls and sent right after (all
   of them reach the local PromptLayer server, which runs in its own process);
 - the proxy with its logs sent in the background during the calls, which on this 2-core
   machine competes with the calls for the interpreter;
-- the PromptLayer log round trip on its own (`return_pl_id=True` waits for each log).
+- the PromptLayer log round trip on its own (`return_pl_id=True` waits for each log);
+- this process's CPU time per call (all threads), direct and through the proxy with each
+  log sent (the background sender's work included).
 
     python benchmarks/proxy_overhead.py [--calls 300] [--rounds 5]
 """
@@ -89,6 +93,16 @@ def per_call(create: Any, calls: int, **extra: Any) -> float:
     return (time.perf_counter() - started) / calls
 
 
+def cpu_per_call(create: Any, calls: int, finish: Any = None) -> float:
+    """This process's CPU time (every thread) per call, until `finish()` (pending logs) returns."""
+    started = time.process_time()
+    for _ in range(calls):
+        create(model="gpt-4o-mini", messages=MESSAGES)
+    if finish is not None:
+        finish()
+    return (time.process_time() - started) / calls
+
+
 def main() -> None:
     import openai
 
@@ -119,6 +133,7 @@ def main() -> None:
         pl._call_log.flush()
 
         direct_times, held_times, proxy_times, waited_times = [], [], [], []
+        direct_cpu, proxy_cpu = [], []
         submit = pl._call_log.submit
         for _ in range(args.rounds):
             direct_times.append(per_call(direct.chat.completions.create, args.calls))
@@ -132,6 +147,8 @@ def main() -> None:
             proxy_times.append(per_call(proxied.chat.completions.create, args.calls))
             pl._call_log.flush()  # background logs finish before the next measurement
             waited_times.append(per_call(proxied.chat.completions.create, args.calls // 3, return_pl_id=True))
+            direct_cpu.append(cpu_per_call(direct.chat.completions.create, args.calls))
+            proxy_cpu.append(cpu_per_call(proxied.chat.completions.create, args.calls, pl._call_log.flush))
         pl.close()
         logged = len(httpx.get(f"{base_url}/_local/requests", headers={"X-API-KEY": "bench"}).json())
     finally:
@@ -144,7 +161,9 @@ def main() -> None:
     held_us = statistics.median(held_times) * 1e6
     proxy_us = statistics.median(proxy_times) * 1e6
     waited_us = statistics.median(waited_times) * 1e6
-    expected = 20 + args.rounds * (2 * args.calls + args.calls // 3)
+    expected = 20 + args.rounds * (3 * args.calls + args.calls // 3)
+    direct_cpu_us = statistics.median(direct_cpu) * 1e6
+    proxy_cpu_us = statistics.median(proxy_cpu) * 1e6
     print(f"openai SDK direct                      {direct_us:8.0f} us/call")
     print(
         f"pl.openai proxy, logs sent after       {held_us:8.0f} us/call   {held_us / direct_us:.2f}x direct"
@@ -153,6 +172,10 @@ def main() -> None:
         f"pl.openai proxy, logs in background    {proxy_us:8.0f} us/call   {proxy_us / direct_us:.2f}x direct"
     )
     print(f"log round trip (return_pl_id waits):  +{waited_us - direct_us:7.0f} us/call")
+    print(
+        f"this process's CPU per call: direct {direct_cpu_us:.0f} us, proxy with its log sent "
+        f"{proxy_cpu_us:.0f} us ({proxy_cpu_us / direct_cpu_us:.2f}x)"
+    )
     print(f"calls logged on the local server: {logged} of {expected}")
     print(f"({args.rounds} rounds x {args.calls} calls, medians of the rounds)")
 

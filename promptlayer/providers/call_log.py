@@ -1,8 +1,11 @@
 """Logging provider calls to PromptLayer (POST /track-request) without holding up the caller.
 
 `submit` hands the log to the background (a small thread pool for the sync client, a task
-for the async one) and returns at once; `send` waits, for callers that need the request id
-(`return_pl_id=True`), and `answer` waits for the whole answer (run() needs its blueprint).
+for the async one) and returns at once; the thread pool sends through the lighter
+http.client driver when it applies (see promptlayer/_transport/light.py), so a background
+log takes less of the interpreter from the caller's own work. `send` waits, for callers
+that need the request id (`return_pl_id=True`), and `answer` waits for the whole answer
+(run() needs its blueprint).
 None of them ever raises: a failed log is a WARNING on the "promptlayer"
 logger, never a failed provider call. `flush` waits for pending logs; the clients call it
 on close, so nothing is lost at a normal shutdown.
@@ -18,11 +21,16 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from typing import TYPE_CHECKING, Any
 
+from .._transport.drivers import SyncDriver
+from .._transport.light import LightDriver, light_transport_applies
+
 if TYPE_CHECKING:
     from ..client import AsyncPromptLayer, PromptLayer
 
 logger = logging.getLogger("promptlayer")
-WORKERS = 2
+# Sends wait on the network, not the CPU: more threads (made only when logs queue up) keep a
+# distant endpoint from limiting logs to WORKERS per round trip.
+WORKERS = 8
 
 
 def _warn(body: Mapping[str, Any], what: str, error: Exception) -> None:
@@ -45,11 +53,14 @@ class CallLog:
         self._executor: ThreadPoolExecutor | None = None
         self._pending: set[Future[int | None]] = set()
         self._lock = threading.Lock()
+        self._background: SyncDriver | None = None
 
-    def answer(self, body: Mapping[str, Any], what: str = "call") -> dict[str, Any] | None:
+    def answer(
+        self, body: Mapping[str, Any], what: str = "call", driver: SyncDriver | None = None
+    ) -> dict[str, Any] | None:
         """Log now; the API's whole answer, or None when logging failed (warned)."""
         try:
-            return self._client._driver.run(self._client._tracking_core.track_request(body))
+            return (driver or self._client._driver).run(self._client._tracking_core.track_request(body))
         except Exception as error:
             _warn(body, what, error)
             return None
@@ -58,12 +69,16 @@ class CallLog:
         """Log now; the new request log's id, or None when logging failed (warned)."""
         return _request_id(self.answer(body))
 
+    def _send_in_background(self, body: Mapping[str, Any]) -> int | None:
+        return _request_id(self.answer(body, driver=self._background))
+
     def submit(self, body: Mapping[str, Any]) -> None:
         """Log in the background."""
         with self._lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(WORKERS, thread_name_prefix="promptlayer-log")
-            future = self._executor.submit(self.send, body)
+                self._background = self._background_driver()
+            future = self._executor.submit(self._send_in_background, body)
             self._pending.add(future)
         future.add_done_callback(self._forget)
 
@@ -82,8 +97,19 @@ class CallLog:
         self.flush(timeout)
         with self._lock:
             executor, self._executor = self._executor, None
+            background, self._background = self._background, None
         if executor is not None:
             executor.shutdown(wait=False)
+        if isinstance(background, LightDriver):
+            background.close()
+
+    def _background_driver(self) -> SyncDriver:
+        """LightDriver when it talks to PromptLayer exactly as the client would, else the client's."""
+        client = self._client
+        settings = client._settings
+        if not light_transport_applies(settings.base_url, own_http_client=client._owns_http):
+            return client._driver
+        return LightDriver(client._driver, settings.base_url, client._request_headers(), settings.timeout)
 
 
 class AsyncCallLog:
