@@ -187,6 +187,13 @@ def test_run_is_a_span_its_log_names(
     assert attributes["gen_ai.request.model"] == "gpt-4o-mini"
     assert attributes["promptlayer.request_id"] == result["request_id"]
     assert span.status.status_code is StatusCode.UNSET
+    # End to end: the span reached PromptLayer, and the server places the log in its trace.
+    pl.flush()
+    (stored,) = [item for item in server.state.traces.spans() if item["name"] == "PromptLayer Run"]
+    assert stored["span_id"] == body["span_id"]
+    record = server.state.tracking.get(result["request_id"])
+    assert record is not None
+    assert server.state.tracking.trace_of(record) == stored["trace_id"] == f"{span.context.trace_id:032x}"
 
 
 def test_run_stream_span_ends_after_the_last_item(
