@@ -19,8 +19,15 @@ What the user gets is the real SDK, seen through a few transparent proxies:
   their own helpers (`text_stream`, `get_final_message()`...) keep working. A stream left
   before its end is logged with what arrived, status WARNING, PROVIDER_PARTIAL_RESPONSE.
 
-Other methods, and the raw-response variants (`with_raw_response`, `with_streaming_response`),
-are forwarded unlogged. Proxies report the wrapped object's class (`isinstance(client, openai.OpenAI)` holds).
+- the raw-response views of the intercepted methods (`with_raw_response`,
+  `with_streaming_response`, at any level: `client.chat.completions.with_raw_response.create`
+  or `client.with_raw_response.chat.completions.create`) answer exactly what the SDK answers
+  and are logged from what is read of the body (raw_responses.py).
+- a call that re-reads what an earlier call made (`Method.rereads_with`, e.g.
+  `responses.stream(response_id=...)`) is forwarded unlogged: the earlier call was logged.
+
+Other methods are forwarded unlogged (the provider modules list which). Proxies report the
+wrapped object's class (`isinstance(client, openai.OpenAI)` holds).
 Logging never breaks the user's call: it runs in the background (or waits, for
 `return_pl_id=True`), and any failure is a warning on the "promptlayer" logger. Provider
 keys are removed from what is logged: sensitive kwargs and headers are dropped, and the
@@ -44,6 +51,16 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PromptLayerError, PromptLayerValidationError
+from .raw_responses import (
+    PARTIAL_STREAM,
+    AsyncStreamedResponse,
+    BodyTap,
+    Failure,
+    StreamedResponse,
+    is_event_stream,
+    parsed_raw_async,
+    parsed_raw_sync,
+)
 
 if TYPE_CHECKING:
     from ..client import PromptLayer, _ClientBase
@@ -73,17 +90,20 @@ class Method:
 
     `stream_helper`: the method returns a context manager that opens a helper stream (with
     the SDK's raw stream in `_raw_stream`) on entry, like Anthropic's `messages.stream()`.
-    `logged_as`: the path logged in the function name, when not the method's own (a helper
-    is logged as the request it sends).
+    `logged_as`: the method name logged in the function name, when not the method's own (a
+    helper is logged as the request it sends).
     `log_kwargs`: turns the call's kwargs into what is logged of them, before they are made
     JSON-safe (e.g. a pydantic model given as a response format becomes the JSON schema the
     SDK sends for it).
+    `rereads_with`: a keyword argument that makes the call re-read something an earlier call
+    made (and logged), like `responses.stream(response_id=...)`: such calls are not logged.
     """
 
     aggregate: Aggregator | None = None
     stream_helper: bool = False
-    logged_as: tuple[str, ...] | None = None
+    logged_as: str | None = None
     log_kwargs: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
+    rereads_with: str | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +141,19 @@ class ProviderSpec:
 
     def leads_to_method(self, path: tuple[str, ...]) -> bool:
         return any(method[: len(path)] == path for method in self.methods)
+
+
+# The SDKs' views of their resources whose methods answer the HTTP response (see raw_responses).
+RESPONSE_VIEWS = {"with_raw_response": "raw", "with_streaming_response": "streaming"}
+
+
+def split_view(path: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """(`raw` / `streaming` / None, the path without the view): `chat.with_raw_response.completions`
+    and `with_raw_response.chat.completions` both lead to `chat.completions` in the raw view."""
+    for position, name in enumerate(path):
+        if name in RESPONSE_VIEWS:
+            return RESPONSE_VIEWS[name], path[:position] + path[position + 1 :]
+    return None, path
 
 
 @dataclass(frozen=True)
@@ -255,9 +288,12 @@ class _Context:
 
     def wrap(self, value: Any, path: tuple[str, ...]) -> Any:
         """What `getattr` on a proxy answers for `value`, found at `path` from the root."""
-        method = self.spec.methods.get(path)
+        view, request_path = split_view(path)
+        method = self.spec.methods.get(request_path)
         if method is not None and callable(value):
-            return _intercept(self, path, method, value)
+            if view is not None and method.stream_helper:
+                return value  # no such view of a helper in the SDKs: left as it is
+            return _intercept(self, request_path, method, value, view)
         at_root = len(path) == 1
         if at_root and isinstance(self.root, ModuleType):
             if isinstance(value, type) and issubclass(
@@ -266,7 +302,7 @@ class _Context:
                 return ClientClass(value, self)
         elif at_root and path[0] in _CLIENT_COPIES and callable(value):
             return self._client_copier(value)
-        if self.spec.leads_to_method(path):
+        if self.spec.leads_to_method(request_path):
             return _Proxy(value, self, path)
         return value
 
@@ -373,38 +409,77 @@ class ClientClass:
 # -- intercepted calls ---------------------------------------------------------------------------
 
 
-def _intercept(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
-    if method.stream_helper:
+def _intercept(
+    context: _Context, path: tuple[str, ...], method: Method, function: Any, view: str | None = None
+) -> Any:
+    """`function` (found at `path`, in the `view` named by split_view) with its calls logged."""
+    if view == "raw":
+        wrapper = _raw_caller(context, path, method, function)
+    elif view == "streaming":
+        wrapper = _streaming_caller(context, path, method, function)
+    elif method.stream_helper:
+        wrapper = _helper_opener(context, path, method, function)
+    elif context.is_async:
+        wrapper = _async_caller(context, path, method, function)
+    else:
+        wrapper = _sync_caller(context, path, method, function)
+    if method.rereads_with is not None:
+        wrapper = _unlogged_rereads(method.rereads_with, function, wrapper)
+    return functools.wraps(function)(wrapper)
 
-        def open_helper(*args: Any, **kwargs: Any) -> Any:
-            call = _Call(context, path, method, args, kwargs)
-            try:
-                with call.tracing.use(call.span):
-                    manager = function(*call.args, **call.kwargs)
-            except Exception as error:
-                call.finish_sync(error=error)
-                raise
-            return (AsyncStreamHelper if context.is_async else StreamHelper)(manager, call)
 
-        return functools.wraps(function)(open_helper)
+def _unlogged_rereads(
+    argument: str, function: Callable[..., Any], logged: Callable[..., Any]
+) -> Callable[..., Any]:
+    """Calls given `argument` re-read what an earlier, logged call made: forwarded unlogged."""
 
-    if context.is_async:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        value = kwargs.get(argument)
+        if value is None or _omitted(value):
+            return logged(*args, **kwargs)
+        given = [name for name in ("pl_tags", "return_pl_id") if name in kwargs]
+        if given:
+            raise PromptLayerValidationError(
+                f"{' and '.join(given)} cannot be used with {argument}=: the call re-reads a response "
+                "logged when it was created, and is not logged again"
+            )
+        return function(*args, **kwargs)
 
-        async def call_async(*args: Any, **kwargs: Any) -> Any:
-            call = _Call(context, path, method, args, kwargs)
-            try:
-                with call.tracing.use(call.span):
-                    result = await function(*call.args, **call.kwargs)
-            except Exception as error:
-                await call.finish_async(error=error)
-                raise
-            if isinstance(result, context.runtime.streams):
-                return AsyncLoggedStream(result, StreamLog(call), pairs=call.return_pl_id)
-            request_id = await call.finish_async(result)
-            return (result, request_id) if call.return_pl_id else result
+    return call
 
-        return functools.wraps(function)(call_async)
 
+def _helper_opener(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
+    def open_helper(*args: Any, **kwargs: Any) -> Any:
+        call = _Call(context, path, method, args, kwargs)
+        try:
+            with call.tracing.use(call.span):
+                manager = function(*call.args, **call.kwargs)
+        except Exception as error:
+            call.finish_sync(error=error)
+            raise
+        return (AsyncStreamHelper if context.is_async else StreamHelper)(manager, call)
+
+    return open_helper
+
+
+def _async_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
+    async def call_async(*args: Any, **kwargs: Any) -> Any:
+        call = _Call(context, path, method, args, kwargs)
+        try:
+            with call.tracing.use(call.span):
+                result = await function(*call.args, **call.kwargs)
+        except Exception as error:
+            await call.finish_async(error=error)
+            raise
+        if isinstance(result, context.runtime.streams):
+            return AsyncLoggedStream(result, StreamLog(call), pairs=call.return_pl_id)
+        request_id = await call.finish_async(result)
+        return (result, request_id) if call.return_pl_id else result
+
+    return call_async
+
+
+def _sync_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
     def call_sync(*args: Any, **kwargs: Any) -> Any:
         call = _Call(context, path, method, args, kwargs)
         try:
@@ -418,7 +493,59 @@ def _intercept(context: _Context, path: tuple[str, ...], method: Method, functio
         request_id = call.finish_sync(result)
         return (result, request_id) if call.return_pl_id else result
 
-    return functools.wraps(function)(call_sync)
+    return call_sync
+
+
+def _raw_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
+    """`with_raw_response.<method>`: the SDK's raw response, logged parsed (or when its stream closes)."""
+    if context.is_async:
+
+        async def call_async(*args: Any, **kwargs: Any) -> Any:
+            call = _Call(context, path, method, args, kwargs, view="raw")
+            try:
+                with call.tracing.use(call.span):
+                    raw = await function(*call.args, **call.kwargs)
+            except Exception as error:
+                await call.finish_async(error=error)
+                raise
+            if is_event_stream(raw.http_response):
+                tap = BodyTap(raw.http_response, call)
+                if tap.finished:  # read already (a mock transport): nothing will close it
+                    await tap.closed_async()
+                return (raw, None) if call.return_pl_id else raw
+            request_id = await call.finish_async(await parsed_raw_async(raw))
+            return (raw, request_id) if call.return_pl_id else raw
+
+        return call_async
+
+    def call_sync(*args: Any, **kwargs: Any) -> Any:
+        call = _Call(context, path, method, args, kwargs, view="raw")
+        try:
+            with call.tracing.use(call.span):
+                raw = function(*call.args, **call.kwargs)
+        except Exception as error:
+            call.finish_sync(error=error)
+            raise
+        if is_event_stream(raw.http_response):
+            tap = BodyTap(raw.http_response, call)  # logs the call when the response closes
+            if tap.finished:  # read already (a mock transport): nothing will close it
+                tap.closed_sync()
+            return (raw, None) if call.return_pl_id else raw
+        request_id = call.finish_sync(parsed_raw_sync(raw))
+        return (raw, request_id) if call.return_pl_id else raw
+
+    return call_sync
+
+
+def _streaming_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
+    """`with_streaming_response.<method>`: the SDK's context manager, logged when its block exits."""
+
+    def open_response(*args: Any, **kwargs: Any) -> Any:
+        call = _Call(context, path, method, args, kwargs, view="streaming")
+        manager = function(*call.args, **call.kwargs)  # sends nothing until entered
+        return (AsyncStreamedResponse if context.is_async else StreamedResponse)(manager, call)
+
+    return open_response
 
 
 class _Call:
@@ -431,6 +558,7 @@ class _Call:
         method: Method,
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
+        view: str | None = None,
     ) -> None:
         tags = kwargs.pop("pl_tags", None)
         if tags is None:
@@ -440,9 +568,16 @@ class _Call:
         return_pl_id = kwargs.pop("return_pl_id", False)
         if not isinstance(return_pl_id, bool):
             raise PromptLayerValidationError(f"return_pl_id must be True or False, got {return_pl_id!r}")
+        if return_pl_id and (view == "streaming" or (view == "raw" and kwargs.get("stream") is True)):
+            raise PromptLayerValidationError(
+                f"return_pl_id=True cannot be used with with_{view}_response"
+                + (" and stream=True" if view == "raw" else "")
+                + ": the call is logged once its body has been read, after the call returned"
+            )
         self.context = context
         self.method = method
-        self.function_name = ".".join((context.naming.function_prefix, *(method.logged_as or path)))
+        name = method.logged_as or path[-1]
+        self.function_name = ".".join((context.naming.function_prefix, *path[:-1], name))
         self.tags = list(tags)
         self.return_pl_id = return_pl_id
         # One-shot iterators (generators of messages...) are read once, for the SDK and the log.
@@ -468,13 +603,19 @@ class _Call:
         chunks: list[dict[str, Any]] | None = None,
         error: BaseException | None = None,
         partial: bool = False,
+        failure: Failure | None = None,
+        reason: str | None = None,
     ) -> int | None:
-        """Log the call; waits for the request id when the caller asked for it and it succeeded."""
-        body = self._body(response, chunks, error, partial)
+        """Log the call; waits for the request id when the caller asked for it and it succeeded.
+
+        `failure`: an error the provider reported in its answer (no exception); `reason`: why
+        a `partial` answer is partial, when not because a stream was closed early.
+        """
+        body = self._body(response, chunks, error, partial, failure, reason)
         self._end_span(error, partial)
         if body is None:
             return None
-        if self.return_pl_id and error is None and not partial:
+        if self.return_pl_id and error is None and failure is None and not partial:
             return self.context.sink.send(body)
         self.context.sink.submit(body)
         return None
@@ -486,12 +627,14 @@ class _Call:
         chunks: list[dict[str, Any]] | None = None,
         error: BaseException | None = None,
         partial: bool = False,
+        failure: Failure | None = None,
+        reason: str | None = None,
     ) -> int | None:
-        body = self._body(response, chunks, error, partial)
+        body = self._body(response, chunks, error, partial, failure, reason)
         self._end_span(error, partial)
         if body is None:
             return None
-        if self.return_pl_id and error is None and not partial:
+        if self.return_pl_id and error is None and failure is None and not partial:
             return await self.context.sink.asend(body)
         self.context.sink.submit(body)
         return None
@@ -507,6 +650,8 @@ class _Call:
         chunks: list[dict[str, Any]] | None,
         error: BaseException | None,
         partial: bool,
+        failure: Failure | None = None,
+        reason: str | None = None,
     ) -> dict[str, Any] | None:
         """The /track-request body; None (and a warning) if it cannot be built."""
         end = time.time()
@@ -536,11 +681,17 @@ class _Call:
                     error_type=error_type_of(error, self.context.runtime.error),
                     error_message=(str(error) or type(error).__name__)[:MAX_ERROR_MESSAGE],
                 )
+            elif failure is not None:
+                body.update(
+                    status="ERROR",
+                    error_type=failure.error_type,
+                    error_message=failure.message[:MAX_ERROR_MESSAGE],
+                )
             elif partial:
                 body.update(
                     status="WARNING",
                     error_type="PROVIDER_PARTIAL_RESPONSE",
-                    error_message="The stream was closed before it ended; the response is partial.",
+                    error_message=reason or PARTIAL_STREAM,
                 )
             masked: dict[str, Any] = mask_secrets(body, self.context.secrets())
             return masked
@@ -818,6 +969,17 @@ def dump_response(value: Any) -> dict[str, Any]:
         return {}
     loggable: dict[str, Any] = _loggable(dumped)
     return loggable
+
+
+def format_param(value: Any, module: str, convert: str) -> Any:
+    """A response format given as a type, as the SDK sends it (its name if it cannot be):
+    `module.convert(value)` is the SDK's own conversion."""
+    if not isinstance(value, type):
+        return value
+    try:
+        return getattr(importlib.import_module(module), convert)(value)
+    except Exception:
+        return value.__name__
 
 
 def _omitted(value: Any) -> bool:

@@ -92,3 +92,22 @@ CHAT_PARSE_UNAUTHORIZED: dict[str, Any] = {**CHAT_UNAUTHORIZED, "response_format
 RESPONSES_PARSE: dict[str, Any] = {**RESPONSES, "text_format": Greeting}
 # chat.completions.stream() with a pydantic format: the helper sends create(stream=True).
 CHAT_PARSE_STREAM: dict[str, Any] = {**CHAT_PARSE, "stream_options": {"include_usage": True}}
+
+
+# Anthropic's beta messages: the same request, with a beta feature named in a header.
+BETAS = ["context-management-2025-06-27"]
+BETA_MESSAGES: dict[str, Any] = {**MESSAGES, "betas": BETAS}
+BETA_MESSAGES_STREAM: dict[str, Any] = {**BETA_MESSAGES, "stream": True}
+# messages.parse / beta.messages.parse: the type becomes output_config's JSON schema format.
+MESSAGES_PARSE: dict[str, Any] = {**MESSAGES, "output_format": Greeting}
+
+# The legacy Anthropic text completions (client.completions, in SDKs before 2.0).
+ANTHROPIC_COMPLETION: dict[str, Any] = {
+    "model": "claude-2.1",
+    "max_tokens_to_sample": 16,
+    "prompt": "\n\nHuman: Say hello in five words.\n\nAssistant:",
+}
+ANTHROPIC_COMPLETION_STREAM: dict[str, Any] = {**ANTHROPIC_COMPLETION, "stream": True}
+
+# responses.stream(response_id=...): re-reads the stream of the response RESPONSES_STREAM made.
+RESPONSE_ID = "resp_682c1a7be4c08191a3b5c7d9e1f3a5b70e2c4d6f8a0b1c3d"
