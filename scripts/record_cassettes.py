@@ -9,7 +9,8 @@ It runs the provider tests in recording mode (PL_RECORD_CASSETTES=1: vcrpy recor
 every call the tests make is recorded once and replayed by the tests that follow. Only when
 those tests pass, and no key appears in what was recorded, are the new cassettes copied over
 tests/cassettes/; the hand-written ones that cannot be reproduced on demand (a stream the
-service breaks off, an Azure deployment) are left as they are.
+service breaks off, an Azure deployment, Anthropic's legacy text completions, whose models are
+retired, and re-reading the stream of a response made earlier) are left as they are.
 
 What is recorded never holds credentials: request headers carrying them (authorization,
 x-api-key, api-key, cookies, organization and project ids) are filtered out, and so are
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "tests" / "cassettes"
 TESTS = ROOT / "tests" / "providers"
 PROVIDERS = {
-    "openai": ("OPENAI_API_KEY", ["test_openai.py", "test_proxies.py"]),
+    "openai": ("OPENAI_API_KEY", ["test_openai.py", "test_raw_responses.py", "test_proxies.py"]),
     "anthropic": ("ANTHROPIC_API_KEY", ["test_anthropic.py"]),
 }
 

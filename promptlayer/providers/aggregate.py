@@ -608,6 +608,10 @@ class _MessageStream:
                 message[key] = _copy(delta[key])
         if delta.get("container") is not None:
             message["container"] = _copy(delta["container"])
+        # Beta messages: set by the event itself (the latter only after a mid-stream fallback).
+        for key in ("context_management", "input_transformations"):
+            if event.get(key) is not None:
+                message[key] = _copy(event[key])
         # message_delta usage counts are running totals: they replace, and an absent (None)
         # one leaves the message_start value in place.
         usage = _mapping(event.get("usage"))
@@ -640,6 +644,7 @@ def anthropic_message(events: Iterable[Mapping[str, Any]]) -> JsonDict:
     set, ``citations_delta`` appended, ``input_json_delta`` concatenated and parsed into the
     tool block's ``input`` -- kept as the raw string when it does not parse, as when the stream
     was cut off), then ``message_delta``'s ``stop_reason``, ``stop_sequence`` and usage merged
-    in. ``stop_reason`` stays None when the stream ended before ``message_delta``.
+    in (and, for beta messages, its ``container``, ``context_management`` and
+    ``input_transformations``). ``stop_reason`` stays None when the stream ended before ``message_delta``.
     """
     return _aggregate(_MessageStream, events)

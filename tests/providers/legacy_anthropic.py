@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Literal
 
+import anthropic
 from anthropic import AsyncStream, BaseModel, Stream
 from anthropic._base_client import make_request_options
 from anthropic._resource import AsyncAPIResource, SyncAPIResource
@@ -99,6 +100,6 @@ class _View:
 
 def add_legacy_completions(client: Any) -> Any:
     """`client` (a proxied Anthropic or AsyncAnthropic) with `completions`, as the old SDKs had it."""
-    is_async = "Async" in type(client).__name__
+    is_async = isinstance(client, anthropic.AsyncAnthropic)
     client.completions = (AsyncCompletions if is_async else Completions)(client)
     return client

@@ -7,15 +7,35 @@ is read back from the local PromptLayer server. Every test runs the real anthrop
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import anthropic
 import pytest
-from anthropic.lib.streaming import AsyncMessageStream, MessageStream
-from anthropic.types import Message
-from provider_calls import MESSAGES, MESSAGES_STREAM, MESSAGES_TOOLS, MESSAGES_UNAUTHORIZED
-from provider_checks import ANTHROPIC_KEY, INVALID_KEY, PL_KEY, check_log, logged
+from anthropic.lib.streaming import (
+    AsyncMessageStream,
+    BetaAsyncMessageStream,
+    BetaMessageStream,
+    MessageStream,
+)
+from anthropic.types import Message, ParsedMessage
+from anthropic.types.beta import BetaMessage
+from anthropic.types.beta.parsed_beta_message import ParsedBetaMessage
+from legacy_anthropic import Completion, add_legacy_completions
+from provider_calls import (
+    ANTHROPIC_COMPLETION,
+    ANTHROPIC_COMPLETION_STREAM,
+    BETA_MESSAGES,
+    BETA_MESSAGES_STREAM,
+    MESSAGES,
+    MESSAGES_PARSE,
+    MESSAGES_STREAM,
+    MESSAGES_TOOLS,
+    MESSAGES_UNAUTHORIZED,
+    Greeting,
+)
+from provider_checks import ANTHROPIC_KEY, INVALID_KEY, PL_KEY, RECORDING, check_log, logged
 
 from promptlayer import AsyncPromptLayer, PromptLayer
 
@@ -311,3 +331,296 @@ def test_a_provider_error_opening_the_stream_helper_async(server: Any, cassette:
         run(main())
     (body,) = logged(server)
     check_unauthorized(body)
+
+
+# -- beta messages --------------------------------------------------------------------------------
+
+BETA_CREATE = "anthropic.beta.messages.create"
+
+
+def beta_log(body: dict[str, Any], kwargs: dict[str, Any], **expected: Any) -> dict[str, Any]:
+    return check_log(body, function_name=BETA_CREATE, provider_type="anthropic", kwargs=kwargs, **expected)
+
+
+def test_beta_messages(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_beta_messages"):
+        message = client.beta.messages.create(**BETA_MESSAGES, pl_tags=["beta"])
+    assert type(message) is BetaMessage
+    assert message.context_management is not None
+    (body,) = logged(server, pl)
+    assert beta_log(body, BETA_MESSAGES, tags=["beta"]) == message.model_dump(mode="json")
+
+
+def test_beta_messages_async(server: Any, cassette: Any) -> None:
+    async def main() -> tuple[BetaMessage, int | None]:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            with cassette("anthropic_beta_messages"):
+                pair: tuple[BetaMessage, int | None] = await aclient.beta.messages.create(
+                    **BETA_MESSAGES, return_pl_id=True
+                )
+                return pair
+
+    message, request_id = run(main())
+    assert type(message) is BetaMessage
+    assert isinstance(request_id, int)
+    (body,) = logged(server)
+    assert beta_log(body, BETA_MESSAGES) == message.model_dump(mode="json")
+    record = server.state.tracking.get(request_id)
+    assert record is not None and record["function_name"] == BETA_CREATE
+
+
+def check_beta_stream(logged_response: dict[str, Any], final: Any) -> None:
+    """The beta message the stream adds up to, with what only message_delta carried."""
+    expected = final.model_dump(mode="json")
+    for key in ("id", "model", "stop_reason", "stop_sequence", "context_management"):
+        assert logged_response[key] == expected[key]
+    assert essentials(logged_response["content"]) == essentials(expected["content"])
+    assert logged_response["usage"]["output_tokens"] == final.usage.output_tokens
+    BetaMessage.model_validate(logged_response)
+
+
+def test_beta_messages_stream_true(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_beta_messages_stream"):
+        events = list(client.beta.messages.create(**BETA_MESSAGES_STREAM, pl_tags=["s"]))
+    assert events[0].type == "message_start" and events[-1].type == "message_stop"
+    (body,) = logged(server, pl)
+    logged_response = beta_log(body, BETA_MESSAGES_STREAM, tags=["s"])
+    check_streamed_message(logged_response, events)
+    delta = next(event for event in events if event.type == "message_delta")
+    assert logged_response["context_management"] == delta.model_dump(mode="json")["context_management"]
+
+
+def test_beta_stream_helper(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with (
+        cassette("anthropic_beta_messages_stream"),
+        client.beta.messages.stream(**BETA_MESSAGES, pl_tags=["helper"]) as stream,
+    ):
+        assert type(stream) is BetaMessageStream  # the SDK's own helper
+        text = "".join(stream.text_stream)
+        final = stream.get_final_message()
+    assert text == final.content[0].text  # type: ignore[union-attr]
+    (body,) = logged(server, pl)
+    check_beta_stream(beta_log(body, BETA_MESSAGES, tags=["helper"]), final)
+
+
+def test_beta_stream_helper_async(server: Any, cassette: Any) -> None:
+    async def main() -> Any:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            with cassette("anthropic_beta_messages_stream"):
+                async with aclient.beta.messages.stream(**BETA_MESSAGES) as stream:
+                    assert type(stream) is BetaAsyncMessageStream
+                    return await stream.get_final_message()
+
+    final = run(main())
+    (body,) = logged(server)
+    check_beta_stream(beta_log(body, BETA_MESSAGES), final)
+
+
+def test_beta_messages_raw_response(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_beta_messages"):
+        raw = client.beta.messages.with_raw_response.create(**BETA_MESSAGES)
+    assert type(raw) is anthropic._response.APIResponse
+    (body,) = logged(server, pl)
+    assert beta_log(body, BETA_MESSAGES) == raw.parse().model_dump(mode="json")
+
+
+# -- messages.parse, beta.messages.parse ----------------------------------------------------------
+
+GREETING = Greeting(words=["Hello", "there", "nice", "to", "meet"], language="English")
+
+
+def check_parse(
+    body: dict[str, Any], parsed: Any, sent: dict[str, Any], function_name: str, **expected: Any
+) -> None:
+    """Logged with the parsed message, the output format as the SDK sent it."""
+    sent_format = sent["output_config"]["format"]
+    assert sent_format["type"] == "json_schema" and sent_format["schema"]["title"] == "Greeting"
+    kwargs = {**MESSAGES_PARSE, "output_format": sent_format}
+    logged_response = check_log(
+        body, function_name=function_name, provider_type="anthropic", kwargs=kwargs, **expected
+    )
+    assert logged_response == parsed.model_dump(mode="json", warnings=False)
+    # The SDK leaves the parsed value out of its dumps: the text it was parsed from is logged.
+    assert json.loads(logged_response["content"][0]["text"]) == GREETING.model_dump()
+
+
+def sent_body(tape: Any) -> dict[str, Any]:
+    (request,) = tape.requests
+    body: dict[str, Any] = json.loads(request.body)
+    return body
+
+
+def test_messages_parse(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages_parse") as tape:
+        parsed = client.messages.parse(**MESSAGES_PARSE, pl_tags=["structured"])
+    assert isinstance(parsed, ParsedMessage)
+    assert parsed.parsed_output == GREETING
+    (body,) = logged(server, pl)
+    check_parse(body, parsed, sent_body(tape), "anthropic.messages.parse", tags=["structured"])
+
+
+def test_beta_messages_parse_async(server: Any, cassette: Any) -> None:
+    async def main() -> tuple[Any, dict[str, Any]]:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            with cassette("anthropic_beta_messages_parse") as tape:
+                parsed = await aclient.beta.messages.parse(**MESSAGES_PARSE)
+            return parsed, sent_body(tape)
+
+    parsed, sent = run(main())
+    assert isinstance(parsed, ParsedBetaMessage)
+    assert parsed.parsed_output == GREETING
+    (body,) = logged(server)
+    check_parse(body, parsed, sent, "anthropic.beta.messages.parse")
+
+
+# -- legacy text completions (client.completions, in SDKs before 2.0) -----------------------------
+
+# The legacy endpoint's models are retired: these cassettes are written by hand.
+hand_written = pytest.mark.skipif(RECORDING, reason="hand-written cassette, not re-recorded")
+LEGACY_TEXT = " Hello there, nice to meet you!"
+
+
+def completion_log(body: dict[str, Any], kwargs: dict[str, Any], **expected: Any) -> dict[str, Any]:
+    return check_log(
+        body,
+        function_name="anthropic.completions.create",
+        provider_type="anthropic",
+        kwargs=kwargs,
+        **expected,
+    )
+
+
+@hand_written
+def test_legacy_completions(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    add_legacy_completions(client)
+    with cassette("anthropic_completions"):
+        completion = client.completions.create(**ANTHROPIC_COMPLETION, pl_tags=["legacy"])
+    assert type(completion) is Completion
+    assert completion.completion == LEGACY_TEXT
+    (body,) = logged(server, pl)
+    assert completion_log(body, ANTHROPIC_COMPLETION, tags=["legacy"]) == completion.model_dump(mode="json")
+
+
+def check_streamed_completion(logged_response: dict[str, Any]) -> None:
+    assert logged_response == {
+        "id": "compl_01RqY5wZa8tXs7bCd9gHi1kM",
+        "type": "completion",
+        "completion": LEGACY_TEXT,
+        "stop_reason": "stop_sequence",
+        "model": "claude-2.1",
+        "stop": "\n\nHuman:",
+        "log_id": "compl_01RqY5wZa8tXs7bCd9gHi1kM",
+    }
+    Completion.model_validate(logged_response)
+
+
+@hand_written
+def test_legacy_completions_stream(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    add_legacy_completions(client)
+    with cassette("anthropic_completions_stream"):
+        events = list(client.completions.create(**ANTHROPIC_COMPLETION_STREAM))
+    assert "".join(event.completion for event in events) == LEGACY_TEXT
+    (body,) = logged(server, pl)
+    check_streamed_completion(completion_log(body, ANTHROPIC_COMPLETION_STREAM))
+
+
+@hand_written
+def test_legacy_completions_stream_async_and_raw(server: Any, cassette: Any) -> None:
+    async def main() -> list[Any]:
+        async with async_pl(server) as apl:
+            aclient = add_legacy_completions(
+                apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            )
+            with cassette("anthropic_completions_stream"):
+                events = [
+                    event async for event in await aclient.completions.create(**ANTHROPIC_COMPLETION_STREAM)
+                ]
+            with cassette("anthropic_completions"):
+                raw = await aclient.completions.with_raw_response.create(**ANTHROPIC_COMPLETION)
+                assert (await raw.parse()).completion == LEGACY_TEXT
+            return events
+
+    events = run(main())
+    assert events[-1].stop_reason == "stop_sequence"
+    # Background logs: they may arrive in any order.
+    stream_body, raw_body = sorted(logged(server), key=lambda body: "stream" not in body["kwargs"])
+    check_streamed_completion(completion_log(stream_body, ANTHROPIC_COMPLETION_STREAM))
+    assert completion_log(raw_body, ANTHROPIC_COMPLETION)["completion"] == LEGACY_TEXT
+
+
+# -- raw-response views -----------------------------------------------------------------------------
+
+
+def test_raw_response(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with cassette("anthropic_messages"):
+        raw = client.messages.with_raw_response.create(**MESSAGES, pl_tags=["raw"])
+    assert type(raw) is anthropic._response.APIResponse  # the SDK's own object
+    message = raw.parse()
+    assert type(message) is Message
+    (body,) = logged(server, pl)
+    assert messages_log(body, MESSAGES, tags=["raw"]) == message.model_dump(mode="json")
+
+
+def test_raw_response_async(server: Any, cassette: Any) -> None:
+    async def main() -> tuple[Any, Any, int | None]:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            with cassette("anthropic_messages"):
+                raw, request_id = await aclient.messages.with_raw_response.create(
+                    **MESSAGES, return_pl_id=True
+                )
+            return raw, await raw.parse(), request_id
+
+    raw, message, request_id = run(main())
+    assert type(raw) is anthropic._response.AsyncAPIResponse
+    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
+    (body,) = logged(server)
+    assert messages_log(body, MESSAGES) == message.model_dump(mode="json")
+
+
+def test_streamed_raw_and_streaming_responses(
+    pl: PromptLayer, server: Any, client: Any, cassette: Any
+) -> None:
+    with cassette("anthropic_messages_stream"):
+        raw = client.messages.with_raw_response.create(**MESSAGES_STREAM)
+        assert logged(server, pl) == []  # logged once the body has been read
+        events = list(raw.parse())
+    (body,) = logged(server, pl)
+    check_streamed_message(messages_log(body, MESSAGES_STREAM), events)
+    with (
+        cassette("anthropic_messages_stream"),
+        client.with_streaming_response.messages.create(**MESSAGES_STREAM, pl_tags=["lines"]) as response,
+    ):
+        assert type(response) is anthropic._response.APIResponse
+        lines = list(response.iter_lines())
+    assert "event: message_stop" in lines
+    _, body = logged(server, pl)
+    check_streamed_message(messages_log(body, MESSAGES_STREAM, tags=["lines"]), events)
+
+
+def test_streaming_response_async(server: Any, cassette: Any) -> None:
+    async def main() -> list[Any]:
+        async with async_pl(server) as apl:
+            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
+            with cassette("anthropic_messages_stream"):
+                async with aclient.messages.with_streaming_response.create(**MESSAGES_STREAM) as response:
+                    return [event async for event in await response.parse()]
+
+    events = run(main())
+    (body,) = logged(server)
+    check_streamed_message(messages_log(body, MESSAGES_STREAM), events)
+
+
+def test_streaming_response_unread(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+    with (
+        cassette("anthropic_messages"),
+        client.messages.with_streaming_response.create(**MESSAGES) as response,
+    ):
+        assert response.status_code == 200
+    (body,) = logged(server, pl)
+    assert messages_log(body, MESSAGES, status="WARNING") == {}
+    assert body["error_type"] == "PROVIDER_PARTIAL_RESPONSE"
+    assert body["error_message"] == "The response body was not read: the answer is not logged."

@@ -29,6 +29,7 @@ from provider_calls import (
     CHAT_TOOLS_STREAM,
     CHAT_UNAUTHORIZED,
     COMPLETION_STREAM,
+    RESPONSE_ID,
     RESPONSES,
     RESPONSES_PARSE,
     RESPONSES_STREAM,
@@ -986,3 +987,97 @@ def test_a_provider_error_opening_the_chat_stream_helper_async(
         run(main())
     (body,) = logged(server)
     check_helper_unauthorized(body, sent[0])
+
+
+# -- beta paths: beta.chat.completions (the same resource), beta.responses ------------------------
+
+
+def test_beta_chat_completions_parse(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with cassette("openai_parse_chat") as tape:
+        response = client.beta.chat.completions.parse(**CHAT_PARSE, pl_tags=["beta"])
+    assert isinstance(response, ParsedChatCompletion)
+    assert response.choices[0].message.parsed == GREETING
+    (body,) = logged(server, pl)
+    sent = sent_body(tape)
+    logged_response = check_log(
+        body,
+        function_name="openai.beta.chat.completions.parse",  # the path called, as PromptLayer knows it
+        provider_type="openai",
+        kwargs=parse_kwargs(CHAT_PARSE, sent["response_format"]),
+        tags=["beta"],
+    )
+    assert logged_response == response.model_dump(mode="json", warnings=False)
+
+
+def test_beta_chat_completions_stream_helper_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> Any:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_chat_stream"):
+                async with aclient.beta.chat.completions.stream(**CHAT_HELPER) as stream:
+                    return await stream.get_final_completion()
+
+    final = run(main())
+    (body,) = logged(server)
+    assert body["function_name"] == "openai.beta.chat.completions.create"
+    body["function_name"] = CHAT_CREATE
+    check_helper_chat(body, final, CHAT_HELPER)
+
+
+def test_beta_responses(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+    from openai.types.beta.beta_response import BetaResponse
+
+    with cassette("openai_beta_responses"):
+        response = client.beta.responses.create(**RESPONSES, pl_tags=["beta"])
+    assert type(response) is BetaResponse
+    (body,) = logged(server, pl)
+    logged_response = check_log(
+        body,
+        function_name="openai.beta.responses.create",
+        provider_type="openai",
+        kwargs=RESPONSES,
+        tags=["beta"],
+    )
+    assert logged_response == response.model_dump(mode="json")
+
+
+# -- responses.stream(response_id=...): re-reading a response is not logged -----------------------
+
+# Re-reading needs the id of a response the recording made earlier: written by hand.
+RETRIEVE = {"response_id": RESPONSE_ID}
+
+
+@hand_written
+def test_rereading_a_response_stream_is_not_logged(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+) -> None:
+    with cassette("openai_responses_retrieve_stream"), client.responses.stream(**RETRIEVE) as stream:
+        assert type(stream) is ResponseStream  # the SDK's helper, untouched
+        deltas = "".join(event.delta for event in stream if event.type == "response.output_text.delta")
+        final = stream.get_final_response()
+    assert final.id == RESPONSE_ID and deltas == final.output_text
+    assert logged(server, pl) == []  # the create that made it was the call to log
+
+
+@hand_written
+def test_rereading_a_response_stream_async(server: LocalPromptLayer, cassette: Any) -> None:
+    async def main() -> Any:
+        async with async_pl(server) as apl:
+            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
+            with cassette("openai_responses_retrieve_stream"):
+                async with aclient.responses.stream(**RETRIEVE) as stream:
+                    return await stream.get_final_response()
+
+    assert run(main()).id == RESPONSE_ID
+    assert logged(server) == []
+
+
+@pytest.mark.parametrize("extra", [{"pl_tags": ["x"]}, {"return_pl_id": True}])
+def test_rereading_a_response_stream_refuses_promptlayer_arguments(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any, extra: dict[str, Any]
+) -> None:
+    with pytest.raises(PromptLayerValidationError, match="response_id"):
+        client.responses.stream(**RETRIEVE, **extra)
+    assert logged(server, pl) == []
