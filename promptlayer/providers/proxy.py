@@ -53,13 +53,14 @@ from typing import TYPE_CHECKING, Any
 from ..errors import PromptLayerError, PromptLayerValidationError
 from .raw_responses import (
     PARTIAL_STREAM,
+    UNFOLLOWED_BODY,
     AsyncStreamedResponse,
-    BodyTap,
     Failure,
     StreamedResponse,
     is_event_stream,
     parsed_raw_async,
     parsed_raw_sync,
+    tap_body,
 )
 
 if TYPE_CHECKING:
@@ -508,9 +509,11 @@ def _raw_caller(context: _Context, path: tuple[str, ...], method: Method, functi
             except Exception as error:
                 await call.finish_async(error=error)
                 raise
-            if is_event_stream(raw.http_response):
-                tap = BodyTap(raw.http_response, call)
-                if tap.finished:  # read already (a mock transport): nothing will close it
+            if is_event_stream(raw):
+                tap = tap_body(raw, call)  # logs the call when the response closes
+                if tap is None:
+                    await call.finish_async(partial=True, reason=UNFOLLOWED_BODY)
+                elif tap.finished:  # read already (a mock transport): nothing will close it
                     await tap.closed_async()
                 return (raw, None) if call.return_pl_id else raw
             request_id = await call.finish_async(await parsed_raw_async(raw))
@@ -526,9 +529,11 @@ def _raw_caller(context: _Context, path: tuple[str, ...], method: Method, functi
         except Exception as error:
             call.finish_sync(error=error)
             raise
-        if is_event_stream(raw.http_response):
-            tap = BodyTap(raw.http_response, call)  # logs the call when the response closes
-            if tap.finished:  # read already (a mock transport): nothing will close it
+        if is_event_stream(raw):
+            tap = tap_body(raw, call)  # logs the call when the response closes
+            if tap is None:
+                call.finish_sync(partial=True, reason=UNFOLLOWED_BODY)
+            elif tap.finished:  # read already (a mock transport): nothing will close it
                 tap.closed_sync()
             return (raw, None) if call.return_pl_id else raw
         request_id = call.finish_sync(parsed_raw_sync(raw))

@@ -132,21 +132,37 @@ def read_events(text: str) -> EventsRead:
 # -- watching what is read of a response body ------------------------------------------------------
 
 
-def is_event_stream(http_response: Any) -> bool:
-    content_type = str(http_response.headers.get("content-type", ""))
+UNFOLLOWED_BODY = "The response body could not be followed: the answer is not logged."
+
+
+def is_event_stream(response: Any) -> bool:
+    """Whether the SDK's raw response (or None) carries server-sent events."""
+    headers = getattr(getattr(response, "http_response", None), "headers", None)
+    content_type = str(headers.get("content-type", "")) if headers is not None else ""
     return content_type.startswith("text/event-stream")
+
+
+def tap_body(response: Any, call: _Call, *, log_on_close: bool = True) -> BodyTap | None:
+    """A BodyTap on the SDK response's HTTP response (logging `call` when it closes, for a raw
+    response); None, and a warning, should the response have no body to follow."""
+    try:
+        return BodyTap(response.http_response, call, log_on_close=log_on_close)
+    except Exception as error:
+        logger.warning("PromptLayer: cannot follow the body of %s: %s", call.function_name, error)
+        return None
 
 
 class BodyTap:
     """Keeps the bytes of an HTTP response's body as they are read, whoever reads them.
 
-    With `call`, the call is logged once the response closes (a streamed raw response);
-    without, the caller decides when to log (`with_streaming_response`'s block exit).
+    With `log_on_close`, `call` is logged once the response closes (a streamed raw response);
+    otherwise the caller logs it (`with_streaming_response`'s block exit).
     """
 
-    def __init__(self, http_response: Any, call: _Call | None = None) -> None:
+    def __init__(self, http_response: Any, call: _Call, *, log_on_close: bool = True) -> None:
         self.http_response = http_response
         self.call = call
+        self.log_on_close = log_on_close
         self.received = bytearray()
         self.started = False
         self.finished = False  # the body was read to its end
@@ -165,7 +181,7 @@ class BodyTap:
 
     @property
     def streamed(self) -> bool:
-        return is_event_stream(self.http_response)
+        return str(self.http_response.headers.get("content-type", "")).startswith("text/event-stream")
 
     def body(self) -> bytes:
         """What was read, decoded as the response's content encoding says."""
@@ -205,12 +221,12 @@ class BodyTap:
         return Ending(response=answer if answer is not None else json_body(self.body()))
 
     def closed_sync(self) -> None:
-        if self.call is not None and not self.logged:
+        if self.log_on_close and not self.logged:
             self.logged = True
             end_sync(self.call, self.ending())
 
     async def closed_async(self) -> None:
-        if self.call is not None and not self.logged:
+        if self.log_on_close and not self.logged:
             self.logged = True
             await end_async(self.call, self.ending())
 
@@ -355,6 +371,7 @@ class StreamedResponse:
         self._pl_manager = manager
         self._pl_call = call
         self._pl_response: Any = None
+        self._pl_entered = False
         self._pl_tap: BodyTap | None = None
 
     __class__ = property(lambda self: type(self._pl_manager))
@@ -369,18 +386,20 @@ class StreamedResponse:
             call.finish_sync(error=error)
             raise
         self._pl_response = response
-        self._pl_tap = BodyTap(response.http_response)
+        self._pl_entered = True
+        self._pl_tap = tap_body(response, call, log_on_close=False)
         return response
 
     def __exit__(self, *exc_info: Any) -> Any:
         try:
             return self._pl_manager.__exit__(*exc_info)
         finally:
-            tap = self._pl_tap
-            if tap is not None and not tap.logged:
+            tap, error = self._pl_tap, _provider_error(self._pl_call, exc_info[1])
+            if tap is None and self._pl_entered:
+                end_sync(self._pl_call, Ending(error=error, partial=True, reason=UNFOLLOWED_BODY))
+            elif tap is not None and not tap.logged:
                 tap.logged = True
                 answer = _parsed_sync(self._pl_response) if tap.finished and not tap.streamed else None
-                error = _provider_error(self._pl_call, exc_info[1])
                 end_sync(self._pl_call, tap.ending(error=error, answer=answer))
 
     def __getattr__(self, name: str) -> Any:
@@ -396,6 +415,7 @@ class AsyncStreamedResponse:
         self._pl_manager = manager
         self._pl_call = call
         self._pl_response: Any = None
+        self._pl_entered = False
         self._pl_tap: BodyTap | None = None
 
     __class__ = property(lambda self: type(self._pl_manager))
@@ -410,18 +430,20 @@ class AsyncStreamedResponse:
             await call.finish_async(error=error)
             raise
         self._pl_response = response
-        self._pl_tap = BodyTap(response.http_response)
+        self._pl_entered = True
+        self._pl_tap = tap_body(response, call, log_on_close=False)
         return response
 
     async def __aexit__(self, *exc_info: Any) -> Any:
         try:
             return await self._pl_manager.__aexit__(*exc_info)
         finally:
-            tap = self._pl_tap
-            if tap is not None and not tap.logged:
+            tap, error = self._pl_tap, _provider_error(self._pl_call, exc_info[1])
+            if tap is None and self._pl_entered:
+                await end_async(self._pl_call, Ending(error=error, partial=True, reason=UNFOLLOWED_BODY))
+            elif tap is not None and not tap.logged:
                 tap.logged = True
                 answer = await _parsed_async(self._pl_response) if tap.finished and not tap.streamed else None
-                error = _provider_error(self._pl_call, exc_info[1])
                 await end_async(self._pl_call, tap.ending(error=error, answer=answer))
 
     def __getattr__(self, name: str) -> Any:
@@ -454,9 +476,16 @@ async def _parsed_async(response: Any) -> Any:
 def parsed_raw_sync(raw: Any) -> Any:
     """What a raw response that was read whole is logged as: the SDK's parse, else its JSON."""
     parsed = _parsed_sync(raw)
-    return parsed if parsed is not None else json_body(raw.http_response.content)
+    return parsed if parsed is not None else _read_json(raw)
 
 
 async def parsed_raw_async(raw: Any) -> Any:
     parsed = await _parsed_async(raw)
-    return parsed if parsed is not None else json_body(raw.http_response.content)
+    return parsed if parsed is not None else _read_json(raw)
+
+
+def _read_json(raw: Any) -> dict[str, Any]:
+    try:
+        return json_body(raw.http_response.content)
+    except Exception:  # no HTTP response, or its body was not read
+        return {}

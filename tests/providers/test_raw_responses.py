@@ -518,3 +518,31 @@ def test_streaming_responses_api(
     final = events[-1].response.model_dump(mode="json")
     assert Response.model_validate(logged_response).model_dump(mode="json") == final
     assert logged_response["status"] == "completed"
+
+
+def test_a_body_that_cannot_be_followed_never_breaks_the_call(
+    pl: PromptLayer,
+    server: LocalPromptLayer,
+    client: Any,
+    cassette: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from promptlayer.providers import raw_responses
+
+    def unknown_body(*args: Any) -> type:
+        raise TypeError("an HTTP library the proxy does not know")
+
+    monkeypatch.setattr(raw_responses, "_tap_class", unknown_body)
+    with cassette("openai_chat"), client.chat.completions.with_streaming_response.create(**CHAT) as response:
+        completion = response.parse()  # the caller's response works as ever
+    with cassette("openai_chat_stream"):
+        raw = client.chat.completions.with_raw_response.create(**CHAT_STREAM)
+        chunks = list(raw.parse())
+    assert completion.choices[0].message.content and text_of(chunks)
+    bodies = logged(server, pl)
+    assert len(bodies) == 2
+    for body in bodies:
+        assert body["status"] == "WARNING" and body["error_message"] == raw_responses.UNFOLLOWED_BODY
+        assert body["request_response"] == {}
+    assert any("cannot follow the body" in message for message in caplog.messages)
