@@ -128,7 +128,8 @@ class LightDriver(SyncDriver):
         else:
             connection = http.client.HTTPConnection(self._host, self._port, timeout=self._timeout)
         connection.connect()
-        connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if connection.sock is not None:
+            connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._local.connection = connection
         with self._connections_lock:
             self._connections.append(connection)
