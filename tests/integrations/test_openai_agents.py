@@ -797,6 +797,31 @@ def test_end_to_end_with_a_promptlayer_client(server: LocalPromptLayer) -> None:
     check_weather_tree(stored_tree(server))
 
 
+def test_a_tracing_client_lends_its_export(server: LocalPromptLayer) -> None:
+    previous = otel_trace._TRACER_PROVIDER
+    otel_trace._TRACER_PROVIDER = None  # an application without a global provider
+    try:
+        client = PromptLayer(api_key=PL_KEY, base_url=server.base_url, enable_tracing=True)
+        processor = instrument_openai_agents(client=client)
+        assert processor.tracer_provider is client._tracing._provider
+
+        @client.traceable(name="handle request")
+        def handle() -> None:
+            run_weather()
+
+        handle()
+        processor.shutdown()  # the client's export stays open: its close() delivers
+        client.close()
+    finally:
+        otel_trace._TRACER_PROVIDER = previous
+    spans = stored_tree(server)
+    by_name = {span["name"]: span for span in spans.values()}
+    assert len(spans) == 9  # the agent run's 8, inside the client's own span
+    assert len({span["trace_id"] for span in spans.values()}) == 1
+    assert by_name["Weather lookup"]["parent_span_id"] == by_name["handle request"]["span_id"]
+    assert spans[by_name["execute_tool get_weather"]["parent_span_id"]]["name"] == "turn 1 Weather agent"
+
+
 def test_end_to_end_wrong_key_is_refused(server: LocalPromptLayer, caplog: pytest.LogCaptureFixture) -> None:
     processor = instrument_openai_agents(api_key="not-the-key", base_url=server.base_url)
     run_weather()

@@ -50,6 +50,12 @@ def _client_settings(client: Any) -> tuple[str | None, str | None]:
     return key, url
 
 
+def _client_tracer_provider(client: Any) -> Any:
+    """The tracer provider of a client made with enable_tracing=True, else None."""
+    tracing = getattr(client, "_tracing", None)
+    return getattr(tracing, "_provider", None) if getattr(tracing, "enabled", False) else None
+
+
 def instrument_openai_agents(
     *,
     api_key: str | None = None,
@@ -64,8 +70,10 @@ def instrument_openai_agents(
 
     Without `tracer_provider`, spans go through a private provider (never made global) to
     `endpoint`, else PROMPTLAYER_OTLP_TRACES_ENDPOINT, else `{base_url}/v1/traces`; the key is
-    `api_key`, else the `client`'s, else PROMPTLAYER_API_KEY. With `tracer_provider`, spans
-    go wherever that provider sends them (and no key is needed).
+    `api_key`, else the `client`'s, else PROMPTLAYER_API_KEY. A `client` made with
+    `enable_tracing=True` (and no other settings given) lends its own tracing instead: agent
+    spans then share its export, and `client.flush()` / `close()` deliver them too. With
+    `tracer_provider`, spans go wherever that provider sends them (and no key is needed).
 
     `exclusive=True` replaces openai-agents' processors (its export to OpenAI stops);
     `False` adds this one beside them. Call `processor.force_flush()` / `shutdown()` to
@@ -81,6 +89,7 @@ def instrument_openai_agents(
     key = _optional_str("api_key", api_key)
     url = _optional_str("base_url", base_url)
     endpoint = _optional_str("endpoint", endpoint)
+    explicit_export = bool(key or url or endpoint)
     if tracer_provider is not None:
         if key or url or endpoint or client is not None:
             raise PromptLayerValidationError(
@@ -114,6 +123,9 @@ def instrument_openai_agents(
     from ._processor import OpenAIAgentsTracingProcessor
 
     owns_provider = tracer_provider is None
+    shared = None if explicit_export else _client_tracer_provider(client)
+    if shared is not None:
+        tracer_provider, owns_provider = shared, False
     if tracer_provider is None:
         from ...tracing.export import create_tracer_provider
 
