@@ -26,7 +26,6 @@ from opentelemetry.trace import Span, Status, StatusCode
 from .. import __version__
 from .context import span_id_hex, upstream_context
 from .export import DEFAULT_SERVICE_NAME, batch_processor, create_span_exporter, traces_endpoint
-from .off import NoTracing
 
 if TYPE_CHECKING:
     from opentelemetry.context import Context
@@ -245,5 +244,3 @@ def record_error(span: Span, error: BaseException) -> None:
         span.record_exception(error)
     span.set_status(Status(StatusCode.ERROR, f"{kind}: {error}"[:MAX_ERROR_DESCRIPTION]))
 
-
-Tracing = ClientTracing | NoTracing
