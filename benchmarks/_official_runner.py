@@ -9,7 +9,7 @@ this repository.
     python _official_runner.py SCENARIO --base-url URL --api-key KEY [options]
 
 Scenarios: sequential, raw_sequential, async_burst, raw_async_burst, burst_count,
-stale_500, threads. See `facade_vs_official.py` for what each figure means.
+stale_500, threads, traceable. See `facade_vs_official.py` for what each figure means.
 """
 
 from __future__ import annotations
@@ -333,6 +333,44 @@ def threads(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def traceable(args: argparse.Namespace) -> dict[str, Any]:
+    """Per call: a plain function, then `client.traceable()` of it with tracing off and on (its
+    spans exported to the local server), in one interpreter."""
+    from promptlayer import PromptLayer
+
+    def work(user: str, count: int) -> dict[str, Any]:
+        return {"user": user, "count": count + 1}
+
+    def per_call_ns(function: Callable[..., Any]) -> float:
+        for index in range(args.warmup):
+            function("ada", index)
+        started = time.perf_counter_ns()
+        for index in range(args.n):
+            function("ada", index)
+        return (time.perf_counter_ns() - started) / args.n
+
+    admin = Admin(args.base_url, args.api_key)
+
+    def spans_stored() -> int:
+        return len(admin.call("GET", "state")["traces"]["spans"])
+
+    report: dict[str, Any] = {"plain_ns": per_call_ns(work)}
+    before = spans_stored()
+    for label, enabled in (("off", False), ("on", True)):
+        client = PromptLayer(api_key=args.api_key, base_url=args.base_url, enable_tracing=enabled)
+        report[f"{label}_ns"] = per_call_ns(client.traceable()(work))
+        flush = getattr(client, "flush", None)
+        provider = getattr(client, "tracer_provider", None)  # the official client's
+        if callable(flush):
+            flush()
+        elif provider is not None:
+            provider.force_flush()
+        close_sync(client)
+    report["spans_received"] = spans_stored() - before
+    report["spans_made"] = args.warmup + args.n
+    return report
+
+
 SCENARIOS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "sequential": sequential,
     "raw_sequential": raw_sequential,
@@ -341,6 +379,7 @@ SCENARIOS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "burst_count": burst_count,
     "stale_500": stale_500,
     "threads": threads,
+    "traceable": traceable,
 }
 
 

@@ -25,6 +25,9 @@ Figures:
     until the stale template is returned (the official run is capped at 30 s).
  6. 8 threads x 1,000 cached gets on one client, each thread with its own variables: wall
     time, errors, and every result checked against its own thread's variables.
+ 7. `client.traceable()` around a small function, per call: with tracing off, and with tracing
+    on (spans exported over OTLP to the local server, every call a burst); the raw column is the
+    undecorated call. Also how many of the spans made reached the server (ours must be all).
 
 Speed is reported, never asserted. Exit status 1 only when one of our own correctness checks
 fails (wrong render, errors, a burst count other than 1, no stale answer).
@@ -107,6 +110,7 @@ class Plan:
     per_thread: int = 1000
     stale_ttl: float = 1.0
     stale_cap: float = 30.0
+    traced_calls: int = 3000  # figure 7, per round
 
 
 FULL = Plan(import_runs=20, rounds=6, sequential_calls=300, cache_calls=5000, count_rounds=3, stale_runs=5)
@@ -493,6 +497,30 @@ def main() -> None:
                 f"6  {side}: {errors} errors, {wrong} results not rendered with their own thread's "
                 f"variables (of {calls:,})"
             )
+
+        print(f"figure 7: {plan.rounds} rounds x {plan.traced_calls:,} traceable calls ...", flush=True)
+        traced: dict[str, dict[str, list[float]]] = {
+            side: {"plain_ns": [], "off_ns": [], "on_ns": []} for side in ("ours", "official")
+        }
+        delivered = {"ours": [0, 0], "official": [0, 0]}
+        for side in interleaved(plan.rounds, ("ours", "official")):
+            report = sides.run(side, "traceable", n=plan.traced_calls, warmup=200)
+            for key, values in traced[side].items():
+                values.append(report[key])
+            delivered[side][0] += report["spans_received"]
+            delivered[side][1] += report["spans_made"]
+        check(delivered["ours"][0] == delivered["ours"][1], f"7 ours: spans delivered {delivered['ours']}")
+        plain = median(traced["ours"]["plain_ns"] + traced["official"]["plain_ns"]) / 1000
+        for key, label in (
+            ("off_ns", "7a traceable, tracing off, us/call"),
+            ("on_ns", "7b traceable, tracing on, us/call"),
+        ):
+            table.add(
+                label, median(traced["ours"][key]) / 1000, median(traced["official"][key]) / 1000, plain, 2
+            )
+        notes.append(f"7  raw column: the undecorated function, {plain * 1000:.0f} ns/call")
+        for side, (received, made) in delivered.items():
+            notes.append(f"7  {side}: {received:,} of {made:,} spans reached the server (tracing on)")
 
     print()
     for side, sdk in sorted(sides.identities.items()):

@@ -28,10 +28,13 @@ _SCALARS = (str, bool, int, float)
 _TRUNCATED = "...[truncated]"
 
 
+_JSON = json.JSONEncoder(default=repr, ensure_ascii=False)  # one encoder: json.dumps makes one a call
+
+
 def encode(value: Any, limit: int = MAX_VALUE_CHARS) -> str:
     """JSON for a span attribute (anything unencodable as its repr), cut at `limit` chars."""
     try:
-        text = json.dumps(value, default=repr, ensure_ascii=False)
+        text = _JSON.encode(value)
     except (TypeError, ValueError, RecursionError):
         text = repr(value)
     return text if len(text) <= limit else text[: limit - len(_TRUNCATED)] + _TRUNCATED
