@@ -243,4 +243,3 @@ def record_error(span: Span, error: BaseException) -> None:
     if isinstance(error, Exception):
         span.record_exception(error)
     span.set_status(Status(StatusCode.ERROR, f"{kind}: {error}"[:MAX_ERROR_DESCRIPTION]))
-
