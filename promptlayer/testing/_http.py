@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl as ssl_module
 import struct
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -127,13 +128,14 @@ def _reset(writer: asyncio.StreamWriter) -> None:
 class HttpServer:
     """Serves `dispatch` on an already bound socket until `close()`."""
 
-    def __init__(self, dispatch: Dispatch) -> None:
+    def __init__(self, dispatch: Dispatch, *, ssl: ssl_module.SSLContext | None = None) -> None:
         self._dispatch = dispatch
+        self._ssl = ssl
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.StreamWriter] = set()
 
     async def start(self, sock: socket.socket) -> None:
-        self._server = await asyncio.start_server(self._serve, sock=sock, limit=MAX_HEAD_BYTES)
+        self._server = await asyncio.start_server(self._serve, sock=sock, limit=MAX_HEAD_BYTES, ssl=self._ssl)
 
     async def close(self) -> None:
         if self._server is not None:

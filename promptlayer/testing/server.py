@@ -28,6 +28,8 @@ from ._types import ApiError, Context, Request, Response
 from .handlers import ROUTES
 
 if TYPE_CHECKING:
+    import ssl
+
     from ._contract import Contract
 
 logger = logging.getLogger("promptlayer.testing")
@@ -73,6 +75,7 @@ class LocalPromptLayer:
       kept in `contract_errors`, and raised as ContractViolation when the server stops.
     - `inject(target, fault, times)`: deterministic faults per operationId (or "*").
     - `requests`, `state`: what the server received and what it stores.
+    - `ssl_context`: serve HTTPS with this server-side context (`base_url` is then https://).
     """
 
     def __init__(
@@ -84,8 +87,10 @@ class LocalPromptLayer:
         port: int = 0,
         validate: bool = True,
         record: bool = True,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.api_key = api_key
+        self._ssl = ssl_context  # serve HTTPS with this server-side context
         self.validate = validate
         self.record = record
         self.state = State()
@@ -114,7 +119,7 @@ class LocalPromptLayer:
             return self
         sock = listening_socket(self._host, self._port)
         host, port = sock.getsockname()[:2]
-        self.base_url = f"http://{host}:{port}"
+        self.base_url = f"{'https' if self._ssl else 'http'}://{host}:{port}"
         loop = asyncio.new_event_loop()
         ready = threading.Event()
         failure: list[BaseException] = []
@@ -122,7 +127,7 @@ class LocalPromptLayer:
         def run() -> None:
             asyncio.set_event_loop(loop)
             try:
-                self._http = HttpServer(self._dispatch)
+                self._http = HttpServer(self._dispatch, ssl=self._ssl)
                 loop.run_until_complete(self._http.start(sock))
             except BaseException as exc:  # surfaced to the caller of start()
                 failure.append(exc)

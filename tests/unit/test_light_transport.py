@@ -3,12 +3,14 @@ errors as through httpx, against the local server."""
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+import trustme
 
 from promptlayer import PromptLayer
 from promptlayer._transport.light import LightDriver, light_transport_applies
@@ -141,3 +143,45 @@ def test_a_patched_http_stack_sees_every_background_log(
     pl._call_log.flush(timeout=10)
     assert seen == ["/track-request"]
     assert tags_logged(server) == ["before", "patched"]
+
+
+# -- HTTPS: the light path verifies certificates as httpx would ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def certificate_authority() -> Any:
+    return trustme.CA()
+
+
+@pytest.fixture
+def tls_server(certificate_authority: Any) -> Iterator[LocalPromptLayer]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    certificate_authority.issue_cert("127.0.0.1").configure_cert(context)
+    with LocalPromptLayer(api_key=KEY, ssl_context=context) as running:
+        yield running
+
+
+def test_https_logs_go_through_http_client(
+    tls_server: LocalPromptLayer, certificate_authority: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    bundle = tmp_path / "ca.pem"
+    certificate_authority.cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))  # trusted the way httpx trusts: its env
+    assert tls_server.base_url.startswith("https://")
+    with PromptLayer(api_key=KEY, base_url=tls_server.base_url) as pl:
+        pl._call_log.submit(log_body("over-tls"))
+        pl._call_log.flush(timeout=10)
+        assert isinstance(pl._call_log._background, LightDriver)
+        assert pl._call_log._background._connections  # the log went over http.client
+        pl._call_log.send(log_body("httpx-tls"))
+    assert tags_logged(tls_server) == ["over-tls", "httpx-tls"]
+
+
+def test_https_with_an_untrusted_certificate_is_refused(
+    tls_server: LocalPromptLayer, caplog: pytest.LogCaptureFixture
+) -> None:
+    with PromptLayer(api_key=KEY, base_url=tls_server.base_url, max_retries=0) as pl:
+        pl._call_log.submit(log_body("refused"))
+        pl._call_log.flush(timeout=10)
+    assert tags_logged(tls_server) == []
+    assert "CERTIFICATE_VERIFY_FAILED" in caplog.text
