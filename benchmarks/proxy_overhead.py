@@ -10,7 +10,9 @@ sides, so the client's own CPU time per call is reported too. Reported, as media
   machine competes with the calls for the interpreter;
 - the PromptLayer log round trip on its own (`return_pl_id=True` waits for each log);
 - this process's CPU time per call (all threads), direct and through the proxy with each
-  log sent (the background sender's work included).
+  log sent (the background sender's work included);
+- the same direct / logs-held / logs-in-background figures for AsyncOpenAI through
+  AsyncPromptLayer, whose logs are tasks on the caller's event loop.
 
     python benchmarks/proxy_overhead.py [--calls 300] [--rounds 5]
 """
@@ -103,6 +105,42 @@ def cpu_per_call(create: Any, calls: int, finish: Any = None) -> float:
     return (time.process_time() - started) / calls
 
 
+async def async_rounds(provider_url: str, base_url: str, calls: int, rounds: int) -> dict[str, list[float]]:
+    """The same figures for AsyncOpenAI, direct and through AsyncPromptLayer's proxy."""
+    import openai
+
+    from promptlayer import AsyncPromptLayer
+
+    async def per_call_async(create: Any, count: int) -> float:
+        started = time.perf_counter()
+        for _ in range(count):
+            await create(model="gpt-4o-mini", messages=MESSAGES)
+        return (time.perf_counter() - started) / count
+
+    direct = openai.AsyncOpenAI(base_url=provider_url, api_key="sk-bench")
+    apl = AsyncPromptLayer(api_key="bench", base_url=base_url)
+    proxied = apl.openai.AsyncOpenAI(base_url=provider_url, api_key="sk-bench")
+    await per_call_async(direct.chat.completions.create, 20)
+    await per_call_async(proxied.chat.completions.create, 20)
+    await apl._call_log.flush()
+    results: dict[str, list[float]] = {"direct": [], "held": [], "background": []}
+    submit = apl._call_log.submit
+    for _ in range(rounds):
+        results["direct"].append(await per_call_async(direct.chat.completions.create, calls))
+        held: list[Any] = []
+        apl._call_log.submit = held.append  # type: ignore[method-assign]
+        results["held"].append(await per_call_async(proxied.chat.completions.create, calls))
+        apl._call_log.submit = submit  # type: ignore[method-assign]
+        for body in held:
+            submit(body)
+        await apl._call_log.flush()
+        results["background"].append(await per_call_async(proxied.chat.completions.create, calls))
+        await apl._call_log.flush()
+    await apl.aclose()
+    await direct.close()
+    return results
+
+
 def main() -> None:
     import openai
 
@@ -150,6 +188,7 @@ def main() -> None:
             direct_cpu.append(cpu_per_call(direct.chat.completions.create, args.calls))
             proxy_cpu.append(cpu_per_call(proxied.chat.completions.create, args.calls, pl._call_log.flush))
         pl.close()
+        async_times = asyncio.run(async_rounds(provider_url, base_url, args.calls, args.rounds))
         logged = len(httpx.get(f"{base_url}/_local/requests", headers={"X-API-KEY": "bench"}).json())
     finally:
         server.terminate()
@@ -161,7 +200,7 @@ def main() -> None:
     held_us = statistics.median(held_times) * 1e6
     proxy_us = statistics.median(proxy_times) * 1e6
     waited_us = statistics.median(waited_times) * 1e6
-    expected = 20 + args.rounds * (3 * args.calls + args.calls // 3)
+    expected = 20 + args.rounds * (3 * args.calls + args.calls // 3) + 20 + args.rounds * 2 * args.calls
     direct_cpu_us = statistics.median(direct_cpu) * 1e6
     proxy_cpu_us = statistics.median(proxy_cpu) * 1e6
     print(f"openai SDK direct                      {direct_us:8.0f} us/call")
@@ -175,6 +214,18 @@ def main() -> None:
     print(
         f"this process's CPU per call: direct {direct_cpu_us:.0f} us, proxy with its log sent "
         f"{proxy_cpu_us:.0f} us ({proxy_cpu_us / direct_cpu_us:.2f}x)"
+    )
+    async_direct, async_held, async_background = (
+        statistics.median(async_times[name]) * 1e6 for name in ("direct", "held", "background")
+    )
+    print(f"async: AsyncOpenAI direct                 {async_direct:8.0f} us/call")
+    print(
+        f"async: proxy, logs sent after            {async_held:8.0f} us/call   "
+        f"{async_held / async_direct:.2f}x direct"
+    )
+    print(
+        f"async: proxy, logs as event-loop tasks   {async_background:8.0f} us/call   "
+        f"{async_background / async_direct:.2f}x direct"
     )
     print(f"calls logged on the local server: {logged} of {expected}")
     print(f"({args.rounds} rounds x {args.calls} calls, medians of the rounds)")
