@@ -12,7 +12,7 @@ sides, so the client's own CPU time per call is reported too. Reported, as media
 - this process's CPU time per call (all threads), direct and through the proxy with each
   log sent (the background sender's work included);
 - the same direct / logs-held / logs-in-background figures for AsyncOpenAI through
-  AsyncPromptLayer, whose logs are tasks on the caller's event loop.
+  AsyncPromptLayer (whose background logs go through the same worker threads).
 
     python benchmarks/proxy_overhead.py [--calls 300] [--rounds 5]
 """
@@ -224,7 +224,7 @@ def main() -> None:
         f"{async_held / async_direct:.2f}x direct"
     )
     print(
-        f"async: proxy, logs as event-loop tasks   {async_background:8.0f} us/call   "
+        f"async: proxy, logs in background         {async_background:8.0f} us/call   "
         f"{async_background / async_direct:.2f}x direct"
     )
     print(f"calls logged on the local server: {logged} of {expected}")

@@ -496,7 +496,7 @@ class AsyncPromptLayer(_ClientBase):
         """Wait for background refreshes and call logs, deliver pending spans, then release
         pooled connections."""
         await self._driver.drain()
-        await self._call_log.flush(timeout=self._settings.timeout)
+        await self._call_log.close(timeout=self._settings.timeout)
         if self._tracing.enabled:
             await asyncio.to_thread(self._tracing.close)
         runs = sys.modules.get("promptlayer.run")  # loaded only if run() was used

@@ -1,14 +1,17 @@
 """Logging provider calls to PromptLayer (POST /track-request) without holding up the caller.
 
-`submit` hands the log to the background (a small thread pool for the sync client, a task
-for the async one) and returns at once; the thread pool sends through the lighter
-http.client driver when it applies (see promptlayer/_transport/light.py), so a background
-log takes less of the interpreter from the caller's own work. `send` waits, for callers
-that need the request id (`return_pl_id=True`), and `answer` waits for the whole answer
-(run() needs its blueprint).
-None of them ever raises: a failed log is a WARNING on the "promptlayer"
-logger, never a failed provider call. `flush` waits for pending logs; the clients call it
-on close, so nothing is lost at a normal shutdown.
+`submit` hands the log to the background and returns at once: to a small thread pool, which
+sends through the lighter http.client driver when it applies (see
+promptlayer/_transport/light.py), so a background log takes less of the interpreter from the
+caller's own work. The async client uses the same thread pool (through a sync twin with its
+settings), not its event loop: a log then costs the loop nothing, and the end of the loop
+(`asyncio.run` returning, which cancels what is still pending) cannot lose it; only an async
+client given its own `http_client` logs with tasks on the loop, through that client.
+`send` waits, for callers that need the request id (`return_pl_id=True`), and `answer` waits
+for the whole answer (run() needs its blueprint).
+None of them ever raises: a failed log is a WARNING on the "promptlayer" logger, never a
+failed provider call. `flush` waits for pending logs; the clients call it on close, and the
+thread pool finishes its queue at interpreter exit, so nothing is lost at a normal shutdown.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import weakref
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
@@ -118,6 +122,27 @@ class AsyncCallLog:
     def __init__(self, client: AsyncPromptLayer) -> None:
         self._client = client
         self._pending: set[asyncio.Task[int | None]] = set()
+        self._twin: PromptLayer | None = None
+        self._lock = threading.Lock()
+
+    def sync_twin(self) -> PromptLayer:
+        """A sync client with this client's settings, made on first need: background logs,
+        and logs from sync provider code, go through its call log."""
+        with self._lock:
+            if self._twin is None:
+                from ..client import PromptLayer
+
+                settings = self._client._settings
+                self._twin = PromptLayer(
+                    api_key=settings.api_key,
+                    base_url=settings.base_url,
+                    timeout=settings.timeout,
+                    max_retries=settings.max_retries,
+                    default_headers=settings.default_headers,
+                )
+                # Closed by aclose(), else when the async client is collected or at exit.
+                weakref.finalize(self._client, self._twin.close)
+            return self._twin
 
     async def answer(self, body: Mapping[str, Any], what: str = "call") -> dict[str, Any] | None:
         try:
@@ -130,6 +155,9 @@ class AsyncCallLog:
         return _request_id(await self.answer(body))
 
     def submit(self, body: Mapping[str, Any]) -> None:
+        if self._client._owns_http:
+            self.sync_twin()._call_log.submit(body)
+            return
         task = asyncio.get_running_loop().create_task(self.send(body))
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)
@@ -137,3 +165,13 @@ class AsyncCallLog:
     async def flush(self, timeout: float | None = None) -> None:
         if self._pending:
             await asyncio.wait(list(self._pending), timeout=timeout)
+        twin = self._twin
+        if twin is not None:
+            await asyncio.to_thread(twin._call_log.flush, timeout)
+
+    async def close(self, timeout: float | None = None) -> None:
+        await self.flush(timeout)
+        with self._lock:
+            twin, self._twin = self._twin, None
+        if twin is not None:
+            await asyncio.to_thread(twin.close)

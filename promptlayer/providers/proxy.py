@@ -42,9 +42,7 @@ import importlib
 import logging
 import os
 import re
-import threading
 import time
-import weakref
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import ModuleType
@@ -207,14 +205,11 @@ class LogSink:
     With PromptLayer, sync code logs directly and async code waits for `send` in a thread.
     With AsyncPromptLayer, async code uses its call log; sync provider code (a sync client,
     or OpenAI's module-level API) outside a running event loop has no loop to log on, so it
-    logs through a sync twin client with the same settings, made on first need and closed
-    with the async client.
+    logs through the call log's sync twin (a client with the same settings).
     """
 
     def __init__(self, client: _ClientBase) -> None:
         self._client = client
-        self._twin: PromptLayer | None = None
-        self._lock = threading.Lock()
 
     @property
     def tracing(self) -> ClientTracing | NoTracing:
@@ -245,24 +240,12 @@ class LogSink:
         return await asyncio.to_thread(self._sync_client()._call_log.send, body)
 
     def _sync_client(self) -> PromptLayer:
-        from ..client import PromptLayer
+        from ..client import AsyncPromptLayer
 
         client = self._client
-        if isinstance(client, PromptLayer):
-            return client
-        with self._lock:
-            if self._twin is None:
-                settings = client._settings
-                self._twin = PromptLayer(
-                    api_key=settings.api_key,
-                    base_url=settings.base_url,
-                    timeout=settings.timeout,
-                    max_retries=settings.max_retries,
-                    default_headers=settings.default_headers,
-                )
-                # Flushed and closed with the async client (collected) or at exit.
-                weakref.finalize(client, self._twin.close)
-            return self._twin
+        if isinstance(client, AsyncPromptLayer):
+            return client._call_log.sync_twin()
+        return client  # type: ignore[return-value]
 
 
 def _has_running_loop() -> bool:
