@@ -71,7 +71,6 @@ class LightDriver(SyncDriver):
         self._https = parts.scheme == "https"
         self._host = parts.hostname or ""
         self._port = parts.port or (443 if self._https else 80)
-        self._prefix = parts.path.rstrip("/")
         self._timeout = timeout
         self._local = threading.local()
         self._connections: list[http.client.HTTPConnection] = []
