@@ -9,6 +9,7 @@ tracing off the decorator returns the function itself: no wrapper, no cost.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import json
@@ -28,11 +29,27 @@ _SCALARS = (str, bool, int, float)
 _TRUNCATED = "...[truncated]"
 
 
-_JSON = json.JSONEncoder(default=repr, ensure_ascii=False)  # one encoder: json.dumps makes one a call
+def _plain(value: Any) -> Any:
+    """What JSON cannot carry as is: pydantic models (provider responses) and dataclasses as
+    their fields, sets and tuples as lists, anything else as its repr."""
+    dump = getattr(value, "model_dump", None)
+    if callable(dump) and not isinstance(value, type):
+        try:
+            return dump(mode="json")
+        except Exception:
+            return repr(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, (set, frozenset)):
+        return list(value)
+    return repr(value)
+
+
+_JSON = json.JSONEncoder(default=_plain, ensure_ascii=False)  # one encoder: json.dumps makes one a call
 
 
 def encode(value: Any, limit: int = MAX_VALUE_CHARS) -> str:
-    """JSON for a span attribute (anything unencodable as its repr), cut at `limit` chars."""
+    """JSON for a span attribute (see `_plain` for values JSON cannot carry), cut at `limit` chars."""
     try:
         text = _JSON.encode(value)
     except (TypeError, ValueError, RecursionError):

@@ -285,6 +285,35 @@ def test_large_inputs_and_outputs_are_cut(pl: PromptLayer, otel_spans: InMemoryS
     assert spans["odd"].attributes["function_output"] == '"<opaque>"'
 
 
+def test_models_and_dataclasses_are_recorded_as_their_fields(
+    pl: PromptLayer, otel_spans: InMemorySpanExporter
+) -> None:
+    from dataclasses import dataclass
+
+    from pydantic import BaseModel
+
+    class Reply(BaseModel):
+        text: str
+        tokens: int
+
+    @dataclass
+    class Query:
+        question: str
+        tags: frozenset[str]
+
+    @pl.traceable()
+    def ask(query: Query) -> Reply:
+        return Reply(text=f"re: {query.question}", tokens=3)
+
+    ask(Query("why?", frozenset({"a"})))
+    span = finished(otel_spans)["ask"]
+    assert json.loads(span.attributes["function_input"]) == {
+        "args": [{"question": "why?", "tags": ["a"]}],
+        "kwargs": {},
+    }
+    assert json.loads(span.attributes["function_output"]) == {"text": "re: why?", "tokens": 3}
+
+
 def test_bad_decorator_arguments_fail_at_once(pl: PromptLayer) -> None:
     with pytest.raises(PromptLayerValidationError, match="name"):
         pl.traceable(name="")
