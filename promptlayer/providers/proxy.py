@@ -240,12 +240,13 @@ class LogSink:
         return await asyncio.to_thread(self._sync_client()._call_log.send, body)
 
     def _sync_client(self) -> PromptLayer:
-        from ..client import AsyncPromptLayer
+        from ..client import AsyncPromptLayer, PromptLayer
 
         client = self._client
         if isinstance(client, AsyncPromptLayer):
             return client._call_log.sync_twin()
-        return client  # type: ignore[return-value]
+        assert isinstance(client, PromptLayer)  # the only other client
+        return client
 
 
 def _has_running_loop() -> bool:
