@@ -32,10 +32,6 @@ from typing import Any
 
 import httpx
 
-from promptlayer import PromptLayer
-from promptlayer.testing._http import HttpServer, Outcome, listening_socket
-from promptlayer.testing._types import Request, Response
-
 COMPLETION = {
     "id": "chatcmpl-bench",
     "object": "chat.completion",
@@ -58,6 +54,11 @@ MESSAGES = [{"role": "user", "content": "Say hello."}]
 def serve_provider(port_file: str) -> None:
     """Run a fake OpenAI endpoint on 127.0.0.1 answering every POST with COMPLETION
     (in its own process, as a real provider would be)."""
+    # Imported here, not at the top: revisions.py imports this module's helpers into children
+    # that measure another revision's promptlayer, whose private modules may differ.
+    from promptlayer.testing._http import HttpServer, Outcome, listening_socket
+    from promptlayer.testing._types import Request, Response
+
     sock = listening_socket("127.0.0.1", 0)
     body = json.dumps(COMPLETION).encode()
 
@@ -110,6 +111,7 @@ async def async_rounds(provider_url: str, base_url: str, calls: int, rounds: int
     import openai
 
     from promptlayer import AsyncPromptLayer
+    from promptlayer.client import context_of
 
     async def per_call_async(create: Any, count: int) -> float:
         started = time.perf_counter()
@@ -119,23 +121,24 @@ async def async_rounds(provider_url: str, base_url: str, calls: int, rounds: int
 
     direct = openai.AsyncOpenAI(base_url=provider_url, api_key="sk-bench")
     apl = AsyncPromptLayer(api_key="bench", base_url=base_url)
+    log = context_of(apl).call_log
     proxied = apl.openai.AsyncOpenAI(base_url=provider_url, api_key="sk-bench")
     await per_call_async(direct.chat.completions.create, 20)
     await per_call_async(proxied.chat.completions.create, 20)
-    await apl._call_log.flush()
+    await log.flush()
     results: dict[str, list[float]] = {"direct": [], "held": [], "background": []}
-    submit = apl._call_log.submit
+    submit = log.submit
     for _ in range(rounds):
         results["direct"].append(await per_call_async(direct.chat.completions.create, calls))
         held: list[Any] = []
-        apl._call_log.submit = held.append  # type: ignore[method-assign]
+        log.submit = held.append  # type: ignore[method-assign]
         results["held"].append(await per_call_async(proxied.chat.completions.create, calls))
-        apl._call_log.submit = submit  # type: ignore[method-assign]
+        log.submit = submit  # type: ignore[method-assign]
         for body in held:
             submit(body)
-        await apl._call_log.flush()
+        await log.flush()
         results["background"].append(await per_call_async(proxied.chat.completions.create, calls))
-        await apl._call_log.flush()
+        await log.flush()
     await apl.aclose()
     await direct.close()
     return results
@@ -143,6 +146,9 @@ async def async_rounds(provider_url: str, base_url: str, calls: int, rounds: int
 
 def main() -> None:
     import openai
+
+    from promptlayer import PromptLayer
+    from promptlayer.client import context_of
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=300)
@@ -165,28 +171,29 @@ def main() -> None:
         server.stdout.readline()
         direct = openai.OpenAI(base_url=provider_url, api_key="sk-bench")
         pl = PromptLayer(api_key="bench", base_url=base_url)
+        log = context_of(pl).call_log
         proxied = pl.openai.OpenAI(base_url=provider_url, api_key="sk-bench")
         per_call(direct.chat.completions.create, 20)  # warm both connection pools
         per_call(proxied.chat.completions.create, 20)
-        pl._call_log.flush()
+        log.flush()
 
         direct_times, held_times, proxy_times, waited_times = [], [], [], []
         direct_cpu, proxy_cpu = [], []
-        submit = pl._call_log.submit
+        submit = log.submit
         for _ in range(args.rounds):
             direct_times.append(per_call(direct.chat.completions.create, args.calls))
             held: list[Any] = []
-            pl._call_log.submit = held.append  # type: ignore[method-assign]
+            log.submit = held.append  # type: ignore[method-assign]
             held_times.append(per_call(proxied.chat.completions.create, args.calls))
-            pl._call_log.submit = submit  # type: ignore[method-assign]
+            log.submit = submit  # type: ignore[method-assign]
             for body in held:
                 submit(body)
-            pl._call_log.flush()
+            log.flush()
             proxy_times.append(per_call(proxied.chat.completions.create, args.calls))
-            pl._call_log.flush()  # background logs finish before the next measurement
+            log.flush()  # background logs finish before the next measurement
             waited_times.append(per_call(proxied.chat.completions.create, args.calls // 3, return_pl_id=True))
             direct_cpu.append(cpu_per_call(direct.chat.completions.create, args.calls))
-            proxy_cpu.append(cpu_per_call(proxied.chat.completions.create, args.calls, pl._call_log.flush))
+            proxy_cpu.append(cpu_per_call(proxied.chat.completions.create, args.calls, log.flush))
         pl.close()
         async_times = asyncio.run(async_rounds(provider_url, base_url, args.calls, args.rounds))
         logged = len(httpx.get(f"{base_url}/_local/requests", headers={"X-API-KEY": "bench"}).json())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
 from .errors import (
     PromptLayerAPIConnectionError,
     PromptLayerAPIError,
@@ -29,7 +30,6 @@ from .errors import (
 if TYPE_CHECKING:
     from .client import AsyncPromptLayer, PromptLayer
 
-__version__ = "0.1.0"
 
 # Library logging: silent unless the application configures logging for "promptlayer".
 logging.getLogger("promptlayer").addHandler(logging.NullHandler())

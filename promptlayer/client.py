@@ -1,53 +1,198 @@
-"""PromptLayer and AsyncPromptLayer.
+"""PromptLayer and AsyncPromptLayer: wiring only.
 
-Both hold the same settings, retry policy, template cache and operation cores; they differ
-only in the driver that performs HTTP (httpx.Client or httpx.AsyncClient, one per client,
-pooled and reused, a finite timeout on every request).
+Each client builds one context (`_context.py`: settings, retry policy, driver, call log,
+tracing, closers) and hands it to its resources. Both clients take the same parameters and
+list the same operations; a method's signature and docstring live where its logic is (the
+cores' flows, `RunCall`), and `_faces.py` derives the sync and the async method from it.
+The two differ only in their driver: httpx.Client or httpx.AsyncClient, one per client,
+pooled and reused, with a finite timeout on every request.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import sys
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import __version__
+from ._context import AsyncContext, ClientContext, SyncContext
+from ._faces import AsyncFace, SyncFace, Twin, operation
 from ._settings import Settings, resolve_settings
+from ._transport.call_log import AsyncCallLog, CallLog
 from ._transport.drivers import AsyncDriver, SyncDriver
-from ._transport.flow import Flow
+from ._transport.light import LightDriver, light_transport_applies
 from ._transport.retry import RetryPolicy
-from .errors import PromptLayerError, PromptLayerValidationError
-from .providers.call_log import AsyncCallLog, CallLog
+from ._version import __version__
+from .errors import PromptLayerValidationError
 from .skills import AsyncSkills, Skills, SkillsCore
 from .templates.cache import DEFAULT_MAX_ENTRIES, TemplateCache
 from .templates.resource import AsyncTemplates, Templates, TemplatesCore
 from .tracing.off import NO_TRACING
 from .tracking import AsyncGroup, AsyncTrack, Group, Track, TrackingCore
-from .types import LogRequestParams, LogRequestResponse
 from .workflows import WorkflowsCore
 
 if TYPE_CHECKING:
     from promptlayer_api import AuthenticatedClient
 
+    from .run import RunCall
     from .tracing.client_tracing import ClientTracing
     from .tracing.off import NoTracing
 
 logger = logging.getLogger("promptlayer")
-T = TypeVar("T")
 
 CONNECT_TIMEOUT_SECONDS = 10.0
 
 
-class _ClientBase:
-    """Settings and the I/O-free parts both clients share."""
+def _timeout(settings: Settings) -> httpx.Timeout:
+    seconds = settings.timeout
+    return httpx.Timeout(seconds, connect=min(seconds, CONNECT_TIMEOUT_SECONDS))
 
-    def __init__(
+
+def _request_headers(settings: Settings) -> dict[str, str]:
+    return {
+        "User-Agent": f"promptlayer-python/{__version__}",
+        **settings.default_headers,
+        "X-API-KEY": settings.api_key,
+    }
+
+
+def _sync_context(
+    settings: Settings,
+    policy: RetryPolicy,
+    tracing: ClientTracing | NoTracing,
+    http_client: httpx.Client | None,
+    sleep: Callable[[float], None] | None = None,
+) -> SyncContext:
+    owns_http = http_client is None
+    http = http_client or httpx.Client(timeout=_timeout(settings))
+    headers = _request_headers(settings)
+    driver = SyncDriver(http, settings.base_url, headers)
+    if sleep is not None:
+        driver.sleep = sleep
+    context = SyncContext(settings, policy, tracing, driver, owns_http=owns_http)
+
+    def background() -> SyncDriver:
+        """LightDriver when it talks to PromptLayer exactly as the client would, else the client's."""
+        if not light_transport_applies(settings.base_url, own_http_client=owns_http):
+            return driver
+        return LightDriver(driver, settings.base_url, headers, settings.timeout)
+
+    context.call_log = CallLog(driver, TrackingCore(policy).track_request, background)
+    if owns_http:
+        context.on_close(http.close)  # registered first: closed last
+    return context
+
+
+def _async_context(
+    settings: Settings,
+    policy: RetryPolicy,
+    tracing: ClientTracing | NoTracing,
+    http_client: httpx.AsyncClient | None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+) -> AsyncContext:
+    owns_http = http_client is None
+    http = http_client or httpx.AsyncClient(timeout=_timeout(settings))
+    driver = AsyncDriver(http, settings.base_url, _request_headers(settings))
+    if sleep is not None:
+        driver.sleep = sleep
+    # The twin shares settings and tracing, never the async client's connections.
+    context = AsyncContext(
+        settings,
+        policy,
+        tracing,
+        driver,
+        owns_http=owns_http,
+        make_twin=lambda: _sync_context(settings, policy, NO_TRACING, None),
+    )
+    context.call_log = AsyncCallLog(
+        driver,
+        TrackingCore(policy).track_request,
+        lambda: context.sync_twin().call_log,
+        loop_only=not owns_http,
+    )
+    if owns_http:
+        context.on_close(http.aclose)
+    return context
+
+
+def context_of(client: PromptLayer | AsyncPromptLayer) -> ClientContext:
+    """A client's context, for the integrations that work with a client's settings and tracing."""
+    if not isinstance(client, (PromptLayer, AsyncPromptLayer)):
+        raise PromptLayerValidationError(
+            f"client must be a PromptLayer or AsyncPromptLayer client, got {type(client).__name__}"
+        )
+    return client._context
+
+
+def _define_run(
+    context: ClientContext,
+    prompt_name: str,
+    prompt_version: int | None = None,
+    prompt_release_label: str | None = None,
+    input_variables: Mapping[str, Any] | None = None,
+    tags: list[str] | None = None,
+    metadata: Mapping[str, str] | None = None,
+    group_id: int | None = None,
+    model_parameter_overrides: Mapping[str, Any] | None = None,
+    stream: bool = False,
+    provider: str | None = None,
+    model: str | None = None,
+) -> RunCall:
+    """Run a prompt template: fetch it, call its provider with its `llm_kwargs`, log the call.
+
+    Answers {"request_id", "raw_response" (the provider SDK's response), "prompt_blueprint"};
+    with `stream=True`, an iterator of such items (an async iterator on AsyncPromptLayer),
+    one per chunk, the last one carrying the request id (see `promptlayer.run`). The template
+    comes from `templates.get` (the cache when it is on) with `prompt_version`,
+    `prompt_release_label`, `input_variables`, `provider`, `model` and
+    `model_parameter_overrides`; `metadata` (like `tags` and `group_id`) only goes on the
+    request log: it does not select the template and is not part of the cache key. Provider
+    keys come from the provider's environment variables (OPENAI_API_KEY, ANTHROPIC_API_KEY);
+    provider errors are logged and re-raised unchanged. With `throw_on_error=False`, None when
+    the template cannot be fetched.
+    """
+    from .run import RunCall  # the provider layer loads on the first run
+
+    return RunCall(
+        context,
+        prompt_name,
+        prompt_version,
+        prompt_release_label,
+        input_variables,
+        tags,
+        metadata,
+        group_id,
+        model_parameter_overrides,
+        stream,
+        provider,
+        model,
+    )
+
+
+def _run_sync(client: PromptLayer, call: RunCall) -> Any:
+    from .run import run_sync
+
+    return run_sync(client._context, client.templates, call)
+
+
+async def _run_async(client: AsyncPromptLayer, call: RunCall) -> Any:
+    from .run import run_async
+
+    return await run_async(client._context, client.templates, call)
+
+
+class _ClientBase:
+    """What both clients do the same way, without I/O."""
+
+    _context: SyncContext | AsyncContext
+    _templates: TemplatesCore
+    _tracking: TrackingCore
+    _workflows: WorkflowsCore
+
+    def _setup(
         self,
         api_key: str | None,
         enable_tracing: bool,
@@ -59,8 +204,9 @@ class _ClientBase:
         default_headers: Mapping[str, str] | None,
         cache_max_entries: int,
         stale_while_revalidate: bool,
-    ) -> None:
-        self._settings: Settings = resolve_settings(
+    ) -> tuple[Settings, RetryPolicy, ClientTracing | NoTracing]:
+        """Check the arguments, resolve the settings and make the I/O-free cores."""
+        settings = resolve_settings(
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
@@ -75,72 +221,55 @@ class _ClientBase:
             raise PromptLayerValidationError(
                 f"cache_max_entries must be a positive integer, got {cache_max_entries!r}"
             )
-        self._policy = RetryPolicy(max_retries=self._settings.max_retries)
+        policy = RetryPolicy(max_retries=settings.max_retries)
         cache = (
-            TemplateCache(self._settings.cache_ttl_seconds, cache_max_entries)
-            if self._settings.cache_ttl_seconds > 0
+            TemplateCache(settings.cache_ttl_seconds, cache_max_entries)
+            if settings.cache_ttl_seconds > 0
             else None
         )
-        self._templates_core = TemplatesCore(
-            self._policy, cache, stale_while_revalidate=stale_while_revalidate
-        )
-        self._tracking_core = TrackingCore(self._policy)
-        self._workflows_core = WorkflowsCore(self._policy)
-        self._tracing: ClientTracing | NoTracing = NO_TRACING
+        self._templates = TemplatesCore(policy, cache, stale_while_revalidate=stale_while_revalidate)
+        self._tracking = TrackingCore(policy)
+        self._workflows = WorkflowsCore(policy)
+        tracing: ClientTracing | NoTracing = NO_TRACING
         if enable_tracing:
             from .tracing.client_tracing import ClientTracing
             from .tracing.export import require_tracing_sdk
 
             require_tracing_sdk()
-            self._tracing = ClientTracing(self._settings)
+            tracing = ClientTracing(settings)
+        return settings, policy, tracing
 
     @property
     def tracing_enabled(self) -> bool:
-        return self._tracing.enabled
+        return self._context.tracing.enabled
 
     @property
     def base_url(self) -> str:
-        return self._settings.base_url
+        return self._context.settings.base_url
 
     @property
     def throw_on_error(self) -> bool:
-        return self._settings.throw_on_error
-
-    def _request_headers(self) -> dict[str, str]:
-        return {
-            "User-Agent": f"promptlayer-python/{__version__}",
-            **self._settings.default_headers,
-            "X-API-KEY": self._settings.api_key,
-        }
-
-    def _timeout(self) -> httpx.Timeout:
-        seconds = self._settings.timeout
-        return httpx.Timeout(seconds, connect=min(seconds, CONNECT_TIMEOUT_SECONDS))
+        return self._context.settings.throw_on_error
 
     def _generated_client(self) -> AuthenticatedClient:
         from promptlayer_api import AuthenticatedClient
 
+        settings = self._context.settings
         return AuthenticatedClient(
-            base_url=self._settings.base_url,
-            token=self._settings.api_key,
+            base_url=settings.base_url,
+            token=settings.api_key,
             prefix="",
             auth_header_name="X-API-KEY",
-            headers=dict(self._settings.default_headers),
-            timeout=self._timeout(),
+            headers=dict(settings.default_headers),
+            timeout=_timeout(settings),
         )
-
-    def _failed(self, error: PromptLayerError) -> None:
-        """With throw_on_error=False, an API failure becomes a warning and a None result."""
-        if self._settings.throw_on_error or isinstance(error, PromptLayerValidationError):
-            raise error
-        logger.warning("PromptLayer: %s", error)
 
     def invalidate(self, prompt_name: str | None = None) -> None:
         """Forget cached templates: one by name, or all of them."""
-        self._templates_core.invalidate(prompt_name)
+        self._templates.invalidate(prompt_name)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
+        return f"{type(self).__name__}(base_url={self._context.settings.base_url!r})"
 
     @cached_property
     def openai(self) -> Any:
@@ -149,7 +278,7 @@ class _ClientBase:
         and `return_pl_id=True`. Needs the extra: `pip install "promptlayer[openai]"`."""
         from .providers.openai import openai_proxy
 
-        return openai_proxy(self)
+        return openai_proxy(self._context)
 
     @cached_property
     def anthropic(self) -> Any:
@@ -157,7 +286,7 @@ class _ClientBase:
         see `openai`. Needs the extra: `pip install "promptlayer[anthropic]"`."""
         from .providers.anthropic import anthropic_proxy
 
-        return anthropic_proxy(self)
+        return anthropic_proxy(self._context)
 
     def traceable(
         self, name: str | Callable[..., Any] | None = None, attributes: Mapping[str, Any] | None = None
@@ -171,10 +300,10 @@ class _ClientBase:
         """
         from .tracing.traceable import traceable
 
-        return traceable(self._tracing, name, attributes)
+        return traceable(self._context.tracing, name, attributes)
 
 
-class PromptLayer(_ClientBase):
+class PromptLayer(_ClientBase, SyncFace):
     """The synchronous client. Close it, or use it in a `with` block, to release connections.
 
     - `api_key`: else PROMPTLAYER_API_KEY. `base_url`: else PROMPTLAYER_BASE_URL, else the cloud.
@@ -184,6 +313,8 @@ class PromptLayer(_ClientBase):
     - `timeout` (seconds, every request), `max_retries` (429/5xx/network, default 3),
       `http_client` (your own httpx.Client; left open on close), `default_headers`.
     """
+
+    _context: SyncContext
 
     def __init__(
         self,
@@ -201,7 +332,7 @@ class PromptLayer(_ClientBase):
         stale_while_revalidate: bool = False,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        super().__init__(
+        settings, policy, tracing = self._setup(
             api_key,
             enable_tracing,
             base_url,
@@ -217,23 +348,16 @@ class PromptLayer(_ClientBase):
             raise PromptLayerValidationError(
                 "http_client must be an httpx.Client (AsyncPromptLayer takes an AsyncClient)"
             )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self._timeout())
-        self._driver = SyncDriver(self._http, self._settings.base_url, self._request_headers())
-        if sleep is not None:
-            self._driver.sleep = sleep
-        self.templates = Templates(self, self._templates_core)
-        self.track = Track(self, self._tracking_core)
-        self.skills = Skills(self, SkillsCore(self._policy))
-        self.group = Group(self, self._tracking_core)
-        self._call_log = CallLog(self)
+        context = _sync_context(settings, policy, tracing, http_client, sleep)
+        SyncFace.__init__(self, context)
+        self.templates = Templates(context, self._templates)
+        self.track = Track(context, self._tracking)
+        self.skills = Skills(context, SkillsCore(policy))
+        self.group = Group(context, self._tracking)
 
-    def _run(self, flow: Flow[T]) -> T | None:
-        try:
-            return self._driver.run(flow)
-        except PromptLayerError as error:
-            self._failed(error)
-            return None
+    log_request = operation(TrackingCore.log_request, part="_tracking")
+    run_workflow = operation(WorkflowsCore.run_workflow, part="_workflows")
+    run = Twin(_define_run, sync=_run_sync, async_=_run_async, part="_context")
 
     @cached_property
     def api(self) -> AuthenticatedClient:
@@ -243,109 +367,17 @@ class PromptLayer(_ClientBase):
         `list_workflows.sync_detailed(client=pl.api)`
         """
         client = self._generated_client()
-        client.set_httpx_client(self._http)
+        client.set_httpx_client(self._context.driver.http)
         return client
-
-    def log_request(self, **kwargs: Unpack[LogRequestParams]) -> LogRequestResponse | None:
-        """Log one LLM request (fields: `promptlayer.types.LogRequestParams`).
-
-        Timestamps are datetimes or epoch seconds. Returns the created log ({"id", ...}).
-        """
-        return self._run(self._tracking_core.log_request(**kwargs))
-
-    def run(
-        self,
-        prompt_name: str,
-        prompt_version: int | None = None,
-        prompt_release_label: str | None = None,
-        input_variables: Mapping[str, Any] | None = None,
-        tags: list[str] | None = None,
-        metadata: Mapping[str, str] | None = None,
-        group_id: int | None = None,
-        model_parameter_overrides: Mapping[str, Any] | None = None,
-        stream: bool = False,
-        provider: str | None = None,
-        model: str | None = None,
-    ) -> Any:
-        """Run a prompt template: fetch it, call its provider with its `llm_kwargs`, log the call.
-
-        Answers {"request_id", "raw_response" (the provider SDK's response), "prompt_blueprint"};
-        with `stream=True`, an iterator of such items, one per chunk, the last one carrying
-        the request id (see `promptlayer.run`). The template comes from `templates.get` (the
-        cache when it is on) with `prompt_version`, `prompt_release_label`, `input_variables`,
-        `provider`, `model` and `model_parameter_overrides`; `metadata` (like `tags` and
-        `group_id`) only goes on the request log: it does not select the template and is not
-        part of the cache key. Provider keys come from the provider's environment variables
-        (OPENAI_API_KEY, ANTHROPIC_API_KEY); provider errors are logged and re-raised unchanged.
-        With `throw_on_error=False`, None when the template cannot be fetched.
-        """
-        from .run import RunCall, run_sync
-
-        call = RunCall(
-            self,
-            prompt_name,
-            prompt_version,
-            prompt_release_label,
-            input_variables,
-            tags,
-            metadata,
-            group_id,
-            model_parameter_overrides,
-            stream,
-            provider,
-            model,
-        )
-        return run_sync(self, call)
-
-    def run_workflow(
-        self,
-        workflow_id_or_name: int | str | None = None,
-        input_variables: Mapping[str, Any] | None = None,
-        metadata: Mapping[str, str] | None = None,
-        workflow_label_name: str | None = None,
-        workflow_version: int | None = None,
-        return_all_outputs: bool = False,
-        timeout: float | None = None,
-        workflow_name: str | None = None,
-    ) -> Any:
-        """Run a workflow and wait for it: the final output's value, or every node's result
-        with `return_all_outputs=True` ({node: {status, value, error_message, ...}}).
-
-        Version: `workflow_label_name` or `workflow_version` (a number), else the latest.
-        Raises PromptLayerAPITimeoutError after `timeout` seconds (default one hour) and
-        PromptLayerAPIError, naming the node errors, when no output node succeeds.
-        `workflow_name` is a deprecated alias of `workflow_id_or_name`.
-        """
-        return self._run(
-            self._workflows_core.run_workflow(
-                workflow_id_or_name,
-                input_variables,
-                metadata,
-                workflow_label_name,
-                workflow_version,
-                return_all_outputs,
-                timeout,
-                workflow_name,
-            )
-        )
 
     def flush(self, timeout: float | None = None) -> None:
         """Deliver what is pending now: background call logs, then finished spans."""
-        seconds = self._settings.timeout if timeout is None else timeout
-        self._call_log.flush(timeout=seconds)
-        self._tracing.flush(seconds)
+        self._context.flush(self._context.settings.timeout if timeout is None else timeout)
 
     def close(self) -> None:
         """Wait for background refreshes and call logs, deliver pending spans, then release
         pooled connections (a client passed in as http_client is left open)."""
-        self._driver.drain(timeout=self._settings.timeout)
-        self._call_log.close(timeout=self._settings.timeout)
-        self._tracing.close()
-        runs = sys.modules.get("promptlayer.run")  # loaded only if run() was used
-        if runs is not None:
-            runs.close_provider_clients(self)
-        if self._owns_http:
-            self._http.close()
+        self._context.close()
 
     def __enter__(self) -> PromptLayer:
         return self
@@ -359,11 +391,13 @@ class PromptLayer(_ClientBase):
         self.close()
 
 
-class AsyncPromptLayer(_ClientBase):
+class AsyncPromptLayer(_ClientBase, AsyncFace):
     """The asynchronous client: the same parameters and methods as PromptLayer, awaited.
 
     `await client.aclose()`, or use it in an `async with` block.
     """
+
+    _context: AsyncContext
 
     def __init__(
         self,
@@ -381,7 +415,7 @@ class AsyncPromptLayer(_ClientBase):
         stale_while_revalidate: bool = False,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        super().__init__(
+        settings, policy, tracing = self._setup(
             api_key,
             enable_tracing,
             base_url,
@@ -397,113 +431,33 @@ class AsyncPromptLayer(_ClientBase):
             raise PromptLayerValidationError(
                 "http_client must be an httpx.AsyncClient (PromptLayer takes a Client)"
             )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self._timeout())
-        self._driver = AsyncDriver(self._http, self._settings.base_url, self._request_headers())
-        if sleep is not None:
-            self._driver.sleep = sleep
-        self.templates = AsyncTemplates(self, self._templates_core)
-        self.track = AsyncTrack(self, self._tracking_core)
-        self.skills = AsyncSkills(self, SkillsCore(self._policy))
-        self.group = AsyncGroup(self, self._tracking_core)
-        self._call_log = AsyncCallLog(self)
+        context = _async_context(settings, policy, tracing, http_client, sleep)
+        AsyncFace.__init__(self, context)
+        self.templates = AsyncTemplates(context, self._templates)
+        self.track = AsyncTrack(context, self._tracking)
+        self.skills = AsyncSkills(context, SkillsCore(policy))
+        self.group = AsyncGroup(context, self._tracking)
 
-    async def _run(self, flow: Flow[T]) -> T | None:
-        try:
-            return await self._driver.run(flow)
-        except PromptLayerError as error:
-            self._failed(error)
-            return None
+    log_request = operation(TrackingCore.log_request, part="_tracking")
+    run_workflow = operation(WorkflowsCore.run_workflow, part="_workflows")
+    run = Twin(_define_run, sync=_run_sync, async_=_run_async, part="_context")
 
     @cached_property
     def api(self) -> AuthenticatedClient:
         """The generated client for any endpoint; call its `asyncio_detailed` functions."""
         client = self._generated_client()
-        client.set_async_httpx_client(self._http)
+        client.set_async_httpx_client(self._context.driver.http)
         return client
-
-    async def log_request(self, **kwargs: Unpack[LogRequestParams]) -> LogRequestResponse | None:
-        """Log one LLM request; see PromptLayer.log_request."""
-        return await self._run(self._tracking_core.log_request(**kwargs))
-
-    async def run(
-        self,
-        prompt_name: str,
-        prompt_version: int | None = None,
-        prompt_release_label: str | None = None,
-        input_variables: Mapping[str, Any] | None = None,
-        tags: list[str] | None = None,
-        metadata: Mapping[str, str] | None = None,
-        group_id: int | None = None,
-        model_parameter_overrides: Mapping[str, Any] | None = None,
-        stream: bool = False,
-        provider: str | None = None,
-        model: str | None = None,
-    ) -> Any:
-        """Run a prompt template; see PromptLayer.run. With `stream=True`, an async iterator."""
-        from .run import RunCall, run_async
-
-        call = RunCall(
-            self,
-            prompt_name,
-            prompt_version,
-            prompt_release_label,
-            input_variables,
-            tags,
-            metadata,
-            group_id,
-            model_parameter_overrides,
-            stream,
-            provider,
-            model,
-        )
-        return await run_async(self, call)
-
-    async def run_workflow(
-        self,
-        workflow_id_or_name: int | str | None = None,
-        input_variables: Mapping[str, Any] | None = None,
-        metadata: Mapping[str, str] | None = None,
-        workflow_label_name: str | None = None,
-        workflow_version: int | None = None,
-        return_all_outputs: bool = False,
-        timeout: float | None = None,
-        workflow_name: str | None = None,
-    ) -> Any:
-        """Run a workflow and wait for it; see PromptLayer.run_workflow."""
-        return await self._run(
-            self._workflows_core.run_workflow(
-                workflow_id_or_name,
-                input_variables,
-                metadata,
-                workflow_label_name,
-                workflow_version,
-                return_all_outputs,
-                timeout,
-                workflow_name,
-            )
-        )
 
     async def flush(self, timeout: float | None = None) -> None:
         """Deliver what is pending now: background call logs, then finished spans (exported
         in a worker thread, so the event loop keeps running)."""
-        seconds = self._settings.timeout if timeout is None else timeout
-        await self._call_log.flush(timeout=seconds)
-        if self._tracing.enabled:
-            await asyncio.to_thread(self._tracing.flush, seconds)
+        await self._context.flush(self._context.settings.timeout if timeout is None else timeout)
 
     async def aclose(self) -> None:
         """Wait for background refreshes and call logs, deliver pending spans, then release
         pooled connections."""
-        await self._driver.drain()
-        await self._call_log.close(timeout=self._settings.timeout)
-        if self._tracing.enabled:
-            await asyncio.to_thread(self._tracing.close)
-        runs = sys.modules.get("promptlayer.run")  # loaded only if run() was used
-        if runs is not None:
-            await runs.aclose_provider_clients(self)
-        if self._owns_http:
-            await self._http.aclose()
+        await self._context.aclose()
 
     async def __aenter__(self) -> AsyncPromptLayer:
         return self

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import importlib
 import logging
 import os
@@ -58,7 +59,8 @@ from .providers.proxy import (
 from .templates.resource import TemplateQuery
 
 if TYPE_CHECKING:
-    from .client import AsyncPromptLayer, PromptLayer, _ClientBase
+    from ._context import AsyncContext, ClientContext, SyncContext
+    from .templates.resource import AsyncTemplates, Templates
 
 logger = logging.getLogger("promptlayer")
 
@@ -157,7 +159,7 @@ class RunCall:
 
     def __init__(
         self,
-        client: _ClientBase,
+        context: ClientContext,
         prompt_name: Any,
         prompt_version: Any,
         prompt_release_label: Any,
@@ -182,7 +184,7 @@ class RunCall:
         }
         self.template_params = {name: value for name, value in params.items() if value is not None}
         TemplateQuery(prompt_name, self.template_params)  # checks the name and every parameter
-        self.client = client
+        self.context = context
         self.prompt_name = str(prompt_name)
         self.provider = provider
         self.input_variables: dict[str, Any] = dict(input_variables or {})
@@ -263,7 +265,7 @@ class Plan:
         name = _CLIENT_CLASSES[spec.module][1 if is_async else 0]
         key_env = tuple(os.environ.get(variable) for variable in (*spec.key_env, *_CLIENT_ENV[spec.module]))
         key = (name, self.base_url, key_env)
-        return _clients.get(self.call.client, key, is_async, lambda: self._make_client(name))
+        return _clients.get(self.call.context, key, is_async, lambda: self._make_client(name))
 
     def _make_client(self, name: str) -> Any:
         options = {"base_url": self.base_url} if self.base_url else {}
@@ -329,7 +331,7 @@ class Plan:
 
     def _secrets(self) -> list[str]:
         found = [os.environ.get(name) for name in self.route.spec.key_env]
-        found.append(self.call.client._settings.api_key)
+        found.append(self.call.context.settings.api_key)
         return [value for value in found if isinstance(value, str) and len(value) >= 8]
 
     def stream_state(self) -> StreamState:
@@ -348,9 +350,9 @@ class Plan:
         return {name: value for name, value in attributes.items() if isinstance(value, (str, int))}
 
 
-def _planned(client: _ClientBase, call: RunCall, template: Mapping[str, Any], span: Any) -> Plan:
+def _planned(context: ClientContext, call: RunCall, template: Mapping[str, Any], span: Any) -> Plan:
     plan = call.plan(template)
-    plan.span_id = client._tracing.span_id(span)
+    plan.span_id = context.tracing.span_id(span)
     span.set_attributes(plan.span_attributes())
     plan.start = time.time()
     return plan
@@ -406,8 +408,14 @@ class _ClientCache:
             weakref.WeakKeyDictionary()
         )
 
-    def get(self, owner: Any, key: Any, is_async: bool, make: Callable[[], Any]) -> Any:
+    def get(self, owner: ClientContext, key: Any, is_async: bool, make: Callable[[], Any]) -> Any:
         with self._lock:
+            if owner not in self._sync and owner not in self._async:  # its first: close them with it
+                owner.on_close(
+                    functools.partial(
+                        aclose_provider_clients if owner.is_async else close_provider_clients, owner
+                    )
+                )
             if is_async:
                 per_loop = self._async.setdefault(owner, weakref.WeakKeyDictionary())
                 clients = per_loop.setdefault(asyncio.get_running_loop(), {})
@@ -429,7 +437,7 @@ class _ClientCache:
 
 
 def close_provider_clients(owner: Any) -> None:
-    """Close the provider clients `owner`'s runs opened (PromptLayer.close)."""
+    """Close the provider clients `owner`'s runs opened (a closer of the sync client)."""
     for client in _clients.pop_sync(owner):
         try:
             client.close()
@@ -438,8 +446,8 @@ def close_provider_clients(owner: Any) -> None:
 
 
 async def aclose_provider_clients(owner: Any) -> None:
-    """Close the provider clients `owner`'s runs opened (AsyncPromptLayer.aclose); those of
-    other event loops can only be dropped."""
+    """Close the provider clients `owner`'s runs opened (a closer of the async client); those
+    of other event loops can only be dropped."""
     for client in _clients.pop_async(owner) + _clients.pop_sync(owner):
         try:
             result = client.close()
@@ -632,34 +640,36 @@ class StreamState:
 # -- the two faces ------------------------------------------------------------------------------
 
 
-def run_sync(client: PromptLayer, call: RunCall) -> RunResponse | Iterator[RunResponse] | None:
+def run_sync(
+    context: SyncContext, templates: Templates, call: RunCall
+) -> RunResponse | Iterator[RunResponse] | None:
     """`PromptLayer.run`: None when the template could not be fetched (throw_on_error=False)."""
-    tracing = client._tracing
+    tracing = context.tracing
     span = tracing.start_span("PromptLayer Run", call.span_attributes())
     try:
         with tracing.use(span):
-            template = client.templates.get(call.prompt_name, call.template_params)
+            template = templates.get(call.prompt_name, call.template_params)
             if template is None:
                 tracing.end(span)
                 return None
-            plan = _planned(client, call, template, span)
+            plan = _planned(context, call, template, span)
             try:
                 result = plan.method(plan.provider_client(is_async=False))(**plan.kwargs)
             except Exception as error:
-                client._call_log.answer(plan.log_body(error=error), "run")
+                context.call_log.answer(plan.log_body(error=error), "run")
                 raise
     except BaseException as error:
         tracing.end(span, error)
         raise
     if plan.is_stream(result):
-        return _stream_sync(client, plan, result, span)
-    request_id, blueprint = _answer(client._call_log.answer(plan.log_body(result), "run"))
+        return _stream_sync(context, plan, result, span)
+    request_id, blueprint = _answer(context.call_log.answer(plan.log_body(result), "run"))
     _answered(span, request_id)
     tracing.end(span)
     return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
 
 
-def _stream_sync(client: PromptLayer, plan: Plan, stream: Any, span: Any) -> Iterator[RunResponse]:
+def _stream_sync(context: SyncContext, plan: Plan, stream: Any, span: Any) -> Iterator[RunResponse]:
     state = plan.stream_state()
     failure: BaseException | None = None
     try:
@@ -672,10 +682,10 @@ def _stream_sync(client: PromptLayer, plan: Plan, stream: Any, span: Any) -> Ite
             failure = error
             body = state.body(error=error)
             if body is not None:
-                client._call_log.answer(body, "run")
+                context.call_log.answer(body, "run")
             raise
         body = state.body()
-        last = state.last(client._call_log.answer(body, "run") if body is not None else None)
+        last = state.last(context.call_log.answer(body, "run") if body is not None else None)
         if last is not None:
             _answered(span, last["request_id"])
             yield last
@@ -687,42 +697,42 @@ def _stream_sync(client: PromptLayer, plan: Plan, stream: Any, span: Any) -> Ite
                 try:
                     stream.close()
                 finally:
-                    client._call_log.answer(body, "run")
+                    context.call_log.answer(body, "run")
         finally:
-            client._tracing.end(span, failure)
+            context.tracing.end(span, failure)
 
 
 async def run_async(
-    client: AsyncPromptLayer, call: RunCall
+    context: AsyncContext, templates: AsyncTemplates, call: RunCall
 ) -> RunResponse | AsyncIterator[RunResponse] | None:
     """`AsyncPromptLayer.run`: see run_sync."""
-    tracing = client._tracing
+    tracing = context.tracing
     span = tracing.start_span("PromptLayer Run", call.span_attributes())
     try:
         with tracing.use(span):
-            template = await client.templates.get(call.prompt_name, call.template_params)
+            template = await templates.get(call.prompt_name, call.template_params)
             if template is None:
                 tracing.end(span)
                 return None
-            plan = _planned(client, call, template, span)
+            plan = _planned(context, call, template, span)
             try:
                 result = await plan.method(plan.provider_client(is_async=True))(**plan.kwargs)
             except Exception as error:
-                await client._call_log.answer(plan.log_body(error=error), "run")
+                await context.call_log.answer(plan.log_body(error=error), "run")
                 raise
     except BaseException as error:
         tracing.end(span, error)
         raise
     if plan.is_stream(result):
-        return _stream_async(client, plan, result, span)
-    request_id, blueprint = _answer(await client._call_log.answer(plan.log_body(result), "run"))
+        return _stream_async(context, plan, result, span)
+    request_id, blueprint = _answer(await context.call_log.answer(plan.log_body(result), "run"))
     _answered(span, request_id)
     tracing.end(span)
     return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
 
 
 async def _stream_async(
-    client: AsyncPromptLayer, plan: Plan, stream: Any, span: Any
+    context: AsyncContext, plan: Plan, stream: Any, span: Any
 ) -> AsyncIterator[RunResponse]:
     state = plan.stream_state()
     failure: BaseException | None = None
@@ -736,10 +746,10 @@ async def _stream_async(
             failure = error
             body = state.body(error=error)
             if body is not None:
-                await client._call_log.answer(body, "run")
+                await context.call_log.answer(body, "run")
             raise
         body = state.body()
-        last = state.last(await client._call_log.answer(body, "run") if body is not None else None)
+        last = state.last(await context.call_log.answer(body, "run") if body is not None else None)
         if last is not None:
             _answered(span, last["request_id"])
             yield last
@@ -751,6 +761,6 @@ async def _stream_async(
                 try:
                     await stream.close()
                 finally:
-                    await client._call_log.answer(body, "run")
+                    await context.call_log.answer(body, "run")
         finally:
-            client._tracing.end(span, failure)
+            context.tracing.end(span, failure)

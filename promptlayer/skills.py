@@ -27,11 +27,12 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, cast, overload
+from typing import IO, TYPE_CHECKING, Any, NoReturn, cast
 from urllib.parse import quote
 
 import httpx
 
+from ._faces import AsyncFace, SyncFace, operation
 from ._transport.flow import ApiRequest, Flow, RawBody, call, exchange
 from .errors import PromptLayerAPIError, PromptLayerError, PromptLayerValidationError, error_for_response
 from .types import (
@@ -47,7 +48,6 @@ from .types import (
 
 if TYPE_CHECKING:
     from ._transport.retry import RetryPolicy
-    from .client import AsyncPromptLayer, PromptLayer
 
 COLLECTIONS_PATH = "/api/public/v2/skill-collections"
 FORMATS = ("json", "zip")
@@ -67,7 +67,6 @@ Files = Mapping[str, str] | Sequence[SkillFile]
 Moves = Mapping[str, str] | Sequence[SkillFileMove]
 # A time bound for `list`: a datetime (naive means local time) or an ISO 8601 string.
 When = datetime | str
-JsonFormat = Literal["json"] | None
 
 
 @dataclass(frozen=True)
@@ -83,8 +82,15 @@ class SkillsCore:
         self.policy = policy
 
     def pull(
-        self, identifier: Any, label: Any = None, version: Any = None, format: Any = "json"
+        self,
+        identifier: Identifier,
+        label: str | None = None,
+        version: int | None = None,
+        format: str | None = "json",
     ) -> Flow[PullSkillCollectionResponse | bytes]:
+        """A collection (by id, name or root_path) at its latest version, or the one a release
+        `label` or `version` number picks: {"skill_collection", "files": {path: text}, "version"};
+        `format="zip"` gives the same files as a zip archive's bytes."""
         ident = _identifier(identifier)
         if format is not None and format not in FORMATS:
             _bad("format", '"json" or "zip"', format)
@@ -112,16 +118,17 @@ class SkillsCore:
     def list(
         self,
         *,
-        created_by_email: Any = None,
-        created_after: Any = None,
-        created_before: Any = None,
-        updated_after: Any = None,
-        updated_before: Any = None,
-        external_source: Any = None,
-        external_id: Any = None,
-        sort_by: Any = None,
-        sort_order: Any = None,
+        created_by_email: str | None = None,
+        created_after: When | None = None,
+        created_before: When | None = None,
+        updated_after: When | None = None,
+        updated_before: When | None = None,
+        external_source: str | None = None,
+        external_id: str | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
     ) -> Flow[ListSkillCollectionsResponse]:
+        """The workspace's collections, filtered and sorted: {"success", "skill_collections"}."""
         params: list[tuple[str, Any]] = []
         if created_by_email is not None:
             params.append(("created_by_email", _text(created_by_email, "created_by_email")))
@@ -147,16 +154,19 @@ class SkillsCore:
 
     def create(
         self,
-        name: Any,
+        name: str,
         *,
-        files: Any = None,
-        zip: Any = None,
-        commit_message: Any = None,
-        release_label: Any = None,
-        provider: Any = None,
-        folder_id: Any = None,
-        external_ids: Any = None,
+        files: Files | None = None,
+        zip: ZipUpload | None = None,
+        commit_message: str | None = None,
+        release_label: str | None = None,
+        provider: str | None = None,
+        folder_id: int | None = None,
+        external_ids: Sequence[SkillExternalId] | None = None,
     ) -> Flow[CreateSkillCollectionResponse]:
+        """A new collection; `files` and/or a `zip` archive (bytes, a path or a binary file,
+        sent as multipart) become its first version. With `release_label`, that version is
+        saved by a second request that also sets the label (the create call cannot)."""
         title = _text(name, "name")
         file_list = _files(files, "files")
         archive = None if zip is None else _archive(zip)
@@ -193,8 +203,10 @@ class SkillsCore:
         created["version"] = saved["version"]
         return cast(CreateSkillCollectionResponse, created)
 
-    def publish(self, body: Any, zip: Any = None) -> Flow[CreateSkillCollectionResponse]:
-        """`create` with the official SDK's call shape: one body dict, and a provider required."""
+    def publish(
+        self, body: PublishSkillCollection, zip: ZipUpload | None = None
+    ) -> Flow[CreateSkillCollectionResponse]:
+        """The official SDK's spelling of `create`: one body dict, `provider` required."""
         if not isinstance(body, Mapping):
             _bad("body", "a dict with name, provider, files...", body)
         unknown = sorted(str(key) for key in set(body) - _PUBLISH_KEYS)
@@ -221,18 +233,24 @@ class SkillsCore:
 
     def update(
         self,
-        identifier: Any,
+        identifier: Identifier,
         *,
-        name: Any = None,
-        files: Any = None,
-        file_updates: Any = None,
-        moves: Any = None,
-        deletes: Any = None,
-        commit_message: Any = None,
-        release_label: Any = None,
-        provider: Any = None,
-        zip: Any = None,
+        name: str | None = None,
+        files: Files | None = None,
+        file_updates: Files | None = None,
+        moves: Moves | None = None,
+        deletes: Sequence[str] | None = None,
+        commit_message: str | None = None,
+        release_label: str | None = None,
+        provider: str | None = None,
+        zip: ZipUpload | None = None,
     ) -> Flow[UpdateSkillCollectionResponse]:
+        """Rename the collection and/or save a new version: an archive replaces all files, then
+        moves, deletes and `files` (added or overwritten) apply; `release_label` moves the
+        label to the new version. `file_updates` is the official SDK's name for `files`;
+        `provider` is sent with the version as the official SDK does (the published spec
+        leaves it out of that body).
+        Returns {"success", "skill_collection", "version" (when one was saved)}."""
         ident = _identifier(identifier)
         if files is not None and file_updates is not None:
             raise PromptLayerValidationError("pass files or file_updates (the same thing), not both")
@@ -323,295 +341,34 @@ class SkillsCore:
         return _answer((yield from call(request, self.policy)), "version", request.action)
 
 
-# -- the two faces ---------------------------------------------------------------------------
+# -- the faces ---------------------------------------------------------------------------------
 
 
-class Skills:
+class Skills(SyncFace):
     """`client.skills`: versioned bundles of skill files (Claude Code skills, ...).
 
     Results are the API's JSON as dicts (see `promptlayer.types`); with
     `throw_on_error=False`, None when the API fails.
     """
 
-    def __init__(self, client: PromptLayer, core: SkillsCore) -> None:
-        self._client = client
-        self._core = core
-
-    @overload
-    def pull(
-        self,
-        identifier: Identifier,
-        label: str | None = None,
-        version: int | None = None,
-        format: JsonFormat = "json",
-    ) -> PullSkillCollectionResponse | None: ...
-
-    @overload
-    def pull(
-        self,
-        identifier: Identifier,
-        label: str | None = None,
-        version: int | None = None,
-        *,
-        format: Literal["zip"],
-    ) -> bytes | None: ...
-
-    @overload
-    def pull(
-        self,
-        identifier: Identifier,
-        label: str | None = None,
-        version: int | None = None,
-        format: str | None = "json",
-    ) -> PullSkillCollectionResponse | bytes | None: ...
-
-    def pull(
-        self,
-        identifier: Identifier,
-        label: str | None = None,
-        version: int | None = None,
-        format: str | None = "json",
-    ) -> PullSkillCollectionResponse | bytes | None:
-        """A collection (by id, name or root_path) at its latest version, or the one a release
-        `label` or `version` number picks: {"skill_collection", "files": {path: text}, "version"};
-        `format="zip"` gives the same files as a zip archive's bytes."""
-        return self._client._run(self._core.pull(identifier, label, version, format))
-
-    def list(
-        self,
-        *,
-        created_by_email: str | None = None,
-        created_after: When | None = None,
-        created_before: When | None = None,
-        updated_after: When | None = None,
-        updated_before: When | None = None,
-        external_source: str | None = None,
-        external_id: str | None = None,
-        sort_by: str | None = None,
-        sort_order: str | None = None,
-    ) -> ListSkillCollectionsResponse | None:
-        """The workspace's collections, filtered and sorted: {"success", "skill_collections"}."""
-        return self._client._run(
-            self._core.list(
-                created_by_email=created_by_email,
-                created_after=created_after,
-                created_before=created_before,
-                updated_after=updated_after,
-                updated_before=updated_before,
-                external_source=external_source,
-                external_id=external_id,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            )
-        )
-
-    def create(
-        self,
-        name: str,
-        *,
-        files: Files | None = None,
-        zip: ZipUpload | None = None,
-        commit_message: str | None = None,
-        release_label: str | None = None,
-        provider: str | None = None,
-        folder_id: int | None = None,
-        external_ids: Sequence[SkillExternalId] | None = None,
-    ) -> CreateSkillCollectionResponse | None:
-        """A new collection; `files` and/or a `zip` archive (bytes, a path or a binary file,
-        sent as multipart) become its first version. With `release_label`, that version is
-        saved by a second request that also sets the label (the create call cannot)."""
-        return self._client._run(
-            self._core.create(
-                name,
-                files=files,
-                zip=zip,
-                commit_message=commit_message,
-                release_label=release_label,
-                provider=provider,
-                folder_id=folder_id,
-                external_ids=external_ids,
-            )
-        )
-
-    def publish(
-        self, body: PublishSkillCollection, zip: ZipUpload | None = None
-    ) -> CreateSkillCollectionResponse | None:
-        """The official SDK's spelling of `create`: one body dict, `provider` required."""
-        return self._client._run(self._core.publish(body, zip))
-
-    def update(
-        self,
-        identifier: Identifier,
-        *,
-        name: str | None = None,
-        files: Files | None = None,
-        file_updates: Files | None = None,
-        moves: Moves | None = None,
-        deletes: Sequence[str] | None = None,
-        commit_message: str | None = None,
-        release_label: str | None = None,
-        provider: str | None = None,
-        zip: ZipUpload | None = None,
-    ) -> UpdateSkillCollectionResponse | None:
-        """Rename the collection and/or save a new version: an archive replaces all files, then
-        moves, deletes and `files` (added or overwritten) apply; `release_label` moves the
-        label to the new version. `file_updates` is the official SDK's name for `files`;
-        `provider` is sent with the version as the official SDK does (the published spec
-        leaves it out of that body).
-        Returns {"success", "skill_collection", "version" (when one was saved)}."""
-        return self._client._run(
-            self._core.update(
-                identifier,
-                name=name,
-                files=files,
-                file_updates=file_updates,
-                moves=moves,
-                deletes=deletes,
-                commit_message=commit_message,
-                release_label=release_label,
-                provider=provider,
-                zip=zip,
-            )
-        )
+    pull = operation(SkillsCore.pull)
+    list = operation(SkillsCore.list)
+    create = operation(SkillsCore.create)
+    publish = operation(SkillsCore.publish)
+    update = operation(SkillsCore.update)
 
 
-class AsyncSkills:
-    """The async twin of `Skills`."""
+class AsyncSkills(AsyncFace):
+    """`client.skills` of an async client: the same methods, awaited."""
 
-    def __init__(self, client: AsyncPromptLayer, core: SkillsCore) -> None:
-        self._client = client
-        self._core = core
-
-    @overload
-    async def pull(
-        self,
-        identifier: Identifier,
-        label: str | None = None,
-        version: int | None = None,
-        format: JsonFormat = "json",
-    ) -> PullSkillCollectionResponse | None: ...
-
-    @overload
-    async def pull(
-        self,
-        identifier: Identifier,
-        label: str | None = None,
-        version: int | None = None,
-        *,
-        format: Literal["zip"],
-    ) -> bytes | None: ...
-
-    @overload
-    async def pull(
-        self,
-        identifier: Identifier,
-        label: str | None = None,
-        version: int | None = None,
-        format: str | None = "json",
-    ) -> PullSkillCollectionResponse | bytes | None: ...
-
-    async def pull(
-        self,
-        identifier: Identifier,
-        label: str | None = None,
-        version: int | None = None,
-        format: str | None = "json",
-    ) -> PullSkillCollectionResponse | bytes | None:
-        """See `Skills.pull`."""
-        return await self._client._run(self._core.pull(identifier, label, version, format))
-
-    async def list(
-        self,
-        *,
-        created_by_email: str | None = None,
-        created_after: When | None = None,
-        created_before: When | None = None,
-        updated_after: When | None = None,
-        updated_before: When | None = None,
-        external_source: str | None = None,
-        external_id: str | None = None,
-        sort_by: str | None = None,
-        sort_order: str | None = None,
-    ) -> ListSkillCollectionsResponse | None:
-        """See `Skills.list`."""
-        return await self._client._run(
-            self._core.list(
-                created_by_email=created_by_email,
-                created_after=created_after,
-                created_before=created_before,
-                updated_after=updated_after,
-                updated_before=updated_before,
-                external_source=external_source,
-                external_id=external_id,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            )
-        )
-
-    async def create(
-        self,
-        name: str,
-        *,
-        files: Files | None = None,
-        zip: ZipUpload | None = None,
-        commit_message: str | None = None,
-        release_label: str | None = None,
-        provider: str | None = None,
-        folder_id: int | None = None,
-        external_ids: Sequence[SkillExternalId] | None = None,
-    ) -> CreateSkillCollectionResponse | None:
-        """See `Skills.create`."""
-        return await self._client._run(
-            self._core.create(
-                name,
-                files=files,
-                zip=zip,
-                commit_message=commit_message,
-                release_label=release_label,
-                provider=provider,
-                folder_id=folder_id,
-                external_ids=external_ids,
-            )
-        )
-
-    async def publish(
-        self, body: PublishSkillCollection, zip: ZipUpload | None = None
-    ) -> CreateSkillCollectionResponse | None:
-        """See `Skills.publish`."""
-        return await self._client._run(self._core.publish(body, zip))
-
-    async def update(
-        self,
-        identifier: Identifier,
-        *,
-        name: str | None = None,
-        files: Files | None = None,
-        file_updates: Files | None = None,
-        moves: Moves | None = None,
-        deletes: Sequence[str] | None = None,
-        commit_message: str | None = None,
-        release_label: str | None = None,
-        provider: str | None = None,
-        zip: ZipUpload | None = None,
-    ) -> UpdateSkillCollectionResponse | None:
-        """See `Skills.update`."""
-        return await self._client._run(
-            self._core.update(
-                identifier,
-                name=name,
-                files=files,
-                file_updates=file_updates,
-                moves=moves,
-                deletes=deletes,
-                commit_message=commit_message,
-                release_label=release_label,
-                provider=provider,
-                zip=zip,
-            )
-        )
+    pull = operation(SkillsCore.pull)
+    list = operation(SkillsCore.list)
+    create = operation(SkillsCore.create)
+    publish = operation(SkillsCore.publish)
+    update = operation(SkillsCore.update)
 
 
-# -- requests and answers --------------------------------------------------------------------
+# -- helpers ---------------------------------------------------------------------------------------
 
 
 def _collection_path(identifier: str, suffix: str = "") -> str:

@@ -13,13 +13,13 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
+from ._faces import AsyncFace, SyncFace, operation
 from ._transport.flow import ApiRequest, Flow, call
 from .errors import PromptLayerAPIError, PromptLayerValidationError
 from .types import LogRequestResponse
 
 if TYPE_CHECKING:
     from ._transport.retry import RetryPolicy
-    from .client import AsyncPromptLayer, PromptLayer
 
 STATUSES = ("SUCCESS", "WARNING", "ERROR")
 ERROR_TYPES = (
@@ -71,6 +71,10 @@ class TrackingCore:
         error_type: str | None = None,
         error_message: str | None = None,
     ) -> Flow[LogRequestResponse]:
+        """Log one LLM request made without the proxies (fields: `promptlayer.types.LogRequestParams`).
+
+        Timestamps are datetimes or epoch seconds. Returns the created log ({"id", ...}).
+        """
         start = _timestamp(request_start_time, "request_start_time")
         end = _timestamp(request_end_time, "request_end_time")
         if end < start:
@@ -144,6 +148,7 @@ class TrackingCore:
         return result if isinstance(result, dict) else {}
 
     def track_metadata(self, request_id: int | str, metadata: Mapping[str, str]) -> Flow[bool]:
+        """Attach metadata (string keys and values) to a logged request."""
         if not isinstance(metadata, Mapping) or not metadata:
             raise PromptLayerValidationError("metadata must be a non-empty dict of strings")
         body = {"request_id": _request_id(request_id), "metadata": _string_map(metadata, "metadata")}
@@ -157,6 +162,8 @@ class TrackingCore:
         version: int | None = None,
         label: str | None = None,
     ) -> Flow[bool]:
+        """Link a logged request to a prompt template (a `version` number or a release `label`,
+        not both) and the input variables it was rendered with."""
         if not isinstance(prompt_input_variables, Mapping):
             raise PromptLayerValidationError("prompt_input_variables must be a dict")
         if version is not None and label is not None:
@@ -173,16 +180,19 @@ class TrackingCore:
         return (yield from self._track("/rest/track-prompt", "linking a prompt template", body))
 
     def track_score(self, request_id: int | str, score: int, score_name: str | None = None) -> Flow[bool]:
+        """A score from 0 to 100 for a logged request, optionally named."""
         body: dict[str, Any] = {"request_id": _id(request_id, "request_id"), "score": _score(score)}
         if score_name is not None:
             body["name"] = _text(score_name, "score_name")
         return (yield from self._track("/rest/track-score", "tracking a score", body))
 
     def track_group(self, request_id: int | str, group_id: int) -> Flow[bool]:
+        """Add a logged request to a group (see `group.create`)."""
         body = {"request_id": _id(request_id, "request_id"), "group_id": _id(group_id, "group_id")}
         return (yield from self._track("/rest/track-group", "adding a request to a group", body))
 
     def create_group(self) -> Flow[int]:
+        """A new request group; answers its id."""
         request = ApiRequest("POST", "/create-group", "creating a group", idempotent=False)
         result = yield from call(request, self.policy)
         group_id = result.get("id") if isinstance(result, dict) else None
@@ -196,89 +206,40 @@ class TrackingCore:
         return True
 
 
-# -- the two faces ---------------------------------------------------------------------------
+# -- the faces ---------------------------------------------------------------------------------
 
 
-class Track:
+class Track(SyncFace):
     """`client.track`: attach metadata, a template, a score or a group to a logged request.
 
     Each returns True on success (None with `throw_on_error=False` when the API fails).
     """
 
-    def __init__(self, client: PromptLayer, core: TrackingCore) -> None:
-        self._client = client
-        self._core = core
-
-    def metadata(self, request_id: int | str, metadata: Mapping[str, str]) -> bool | None:
-        return self._client._run(self._core.track_metadata(request_id, metadata))
-
-    def prompt(
-        self,
-        request_id: int | str,
-        prompt_name: str,
-        prompt_input_variables: Mapping[str, Any],
-        version: int | None = None,
-        label: str | None = None,
-    ) -> bool | None:
-        return self._client._run(
-            self._core.track_prompt(request_id, prompt_name, prompt_input_variables, version, label)
-        )
-
-    def score(self, request_id: int | str, score: int, score_name: str | None = None) -> bool | None:
-        """A score from 0 to 100, optionally named."""
-        return self._client._run(self._core.track_score(request_id, score, score_name))
-
-    def group(self, request_id: int | str, group_id: int) -> bool | None:
-        return self._client._run(self._core.track_group(request_id, group_id))
+    metadata = operation(TrackingCore.track_metadata)
+    prompt = operation(TrackingCore.track_prompt)
+    score = operation(TrackingCore.track_score)
+    group = operation(TrackingCore.track_group)
 
 
-class AsyncTrack:
-    """The async twin of `Track`."""
+class AsyncTrack(AsyncFace):
+    """`client.track` of an async client: the same methods, awaited."""
 
-    def __init__(self, client: AsyncPromptLayer, core: TrackingCore) -> None:
-        self._client = client
-        self._core = core
-
-    async def metadata(self, request_id: int | str, metadata: Mapping[str, str]) -> bool | None:
-        return await self._client._run(self._core.track_metadata(request_id, metadata))
-
-    async def prompt(
-        self,
-        request_id: int | str,
-        prompt_name: str,
-        prompt_input_variables: Mapping[str, Any],
-        version: int | None = None,
-        label: str | None = None,
-    ) -> bool | None:
-        return await self._client._run(
-            self._core.track_prompt(request_id, prompt_name, prompt_input_variables, version, label)
-        )
-
-    async def score(self, request_id: int | str, score: int, score_name: str | None = None) -> bool | None:
-        return await self._client._run(self._core.track_score(request_id, score, score_name))
-
-    async def group(self, request_id: int | str, group_id: int) -> bool | None:
-        return await self._client._run(self._core.track_group(request_id, group_id))
+    metadata = operation(TrackingCore.track_metadata)
+    prompt = operation(TrackingCore.track_prompt)
+    score = operation(TrackingCore.track_score)
+    group = operation(TrackingCore.track_group)
 
 
-class Group:
+class Group(SyncFace):
     """`client.group.create()`: a new request group's id."""
 
-    def __init__(self, client: PromptLayer, core: TrackingCore) -> None:
-        self._client = client
-        self._core = core
-
-    def create(self) -> int | None:
-        return self._client._run(self._core.create_group())
+    create = operation(TrackingCore.create_group)
 
 
-class AsyncGroup:
-    def __init__(self, client: AsyncPromptLayer, core: TrackingCore) -> None:
-        self._client = client
-        self._core = core
+class AsyncGroup(AsyncFace):
+    """`client.group.create()` of an async client, awaited."""
 
-    async def create(self) -> int | None:
-        return await self._client._run(self._core.create_group())
+    create = operation(TrackingCore.create_group)
 
 
 # -- validation ------------------------------------------------------------------------------

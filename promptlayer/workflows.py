@@ -39,6 +39,14 @@ class WorkflowsCore:
         timeout: float | None = None,
         workflow_name: str | None = None,
     ) -> Flow[Any]:
+        """Run a workflow and wait for it: the final output's value, or every node's result
+        with `return_all_outputs=True` ({node: {status, value, error_message, ...}}).
+
+        Version: `workflow_label_name` or `workflow_version` (a number), else the latest.
+        Raises PromptLayerAPITimeoutError after `timeout` seconds (default one hour) and
+        PromptLayerAPIError, naming the node errors, when no output node succeeds.
+        `workflow_name` is a deprecated alias of `workflow_id_or_name`.
+        """
         target = _target(workflow_id_or_name, workflow_name)
         limit = DEFAULT_TIMEOUT_SECONDS if timeout is None else timeout
         if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:

@@ -34,7 +34,7 @@ from .aggregate import anthropic_message
 from .proxy import Method, Naming, ProviderSpec, format_param, provider_proxy
 
 if TYPE_CHECKING:
-    from ..client import _ClientBase
+    from .._context import ClientContext
 
 
 def legacy_completion(chunks: list[dict[str, Any]]) -> dict[str, Any]:
@@ -92,6 +92,6 @@ ANTHROPIC = ProviderSpec(
 )
 
 
-def anthropic_proxy(client: _ClientBase) -> Any:
-    """`client.anthropic`: the anthropic module, logging through `client`."""
-    return provider_proxy(ANTHROPIC, client)
+def anthropic_proxy(context: ClientContext) -> Any:
+    """`client.anthropic`: the anthropic module, logging through the client's `context`."""
+    return provider_proxy(ANTHROPIC, context)

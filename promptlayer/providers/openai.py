@@ -40,7 +40,7 @@ from .aggregate import openai_chat_completion, openai_response
 from .proxy import Method, Naming, ProviderSpec, format_param, provider_proxy
 
 if TYPE_CHECKING:
-    from ..client import _ClientBase
+    from .._context import ClientContext
 
 
 def legacy_completion(chunks: list[dict[str, Any]]) -> dict[str, Any]:
@@ -125,6 +125,6 @@ OPENAI = ProviderSpec(
 )
 
 
-def openai_proxy(client: _ClientBase) -> Any:
-    """`client.openai`: the openai module, logging through `client`."""
-    return provider_proxy(OPENAI, client)
+def openai_proxy(context: ClientContext) -> Any:
+    """`client.openai`: the openai module, logging through the client's `context`."""
+    return provider_proxy(OPENAI, context)

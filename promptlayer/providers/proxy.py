@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from .._context import AsyncContext, SyncContext
 from ..errors import PromptLayerError, PromptLayerValidationError
 from .raw_responses import (
     PARTIAL_STREAM,
@@ -62,7 +63,8 @@ from .raw_responses import (
 )
 
 if TYPE_CHECKING:
-    from ..client import PromptLayer, _ClientBase
+    from .._context import ClientContext
+    from .._transport.call_log import CallLog
     from ..tracing.client_tracing import ClientTracing
     from ..tracing.off import NoTracing
 
@@ -176,8 +178,8 @@ class _Runtime:
         )
 
 
-def provider_proxy(spec: ProviderSpec, client: _ClientBase) -> Any:
-    """The provider module behind a proxy that logs its calls through `client`."""
+def provider_proxy(spec: ProviderSpec, client: ClientContext) -> Any:
+    """The provider module behind a proxy that logs its calls through the client `context`."""
     try:
         module = importlib.import_module(spec.module)
     except ImportError as error:
@@ -205,48 +207,40 @@ class LogSink:
     With PromptLayer, sync code logs directly and async code waits for `send` in a thread.
     With AsyncPromptLayer, async code uses its call log; sync provider code (a sync client,
     or OpenAI's module-level API) outside a running event loop has no loop to log on, so it
-    logs through the call log's sync twin (a client with the same settings).
+    logs through the client's sync twin (the same settings).
     """
 
-    def __init__(self, client: _ClientBase) -> None:
-        self._client = client
+    def __init__(self, context: ClientContext) -> None:
+        self._context = context
 
     @property
     def tracing(self) -> ClientTracing | NoTracing:
         """The client's tracing: each call is a span, and its log names it."""
-        return self._client._tracing
+        return self._context.tracing
 
     def submit(self, body: Mapping[str, Any]) -> None:
         """Log in the background."""
-        from ..client import AsyncPromptLayer
-
-        client = self._client
-        if isinstance(client, AsyncPromptLayer) and _has_running_loop():
-            client._call_log.submit(body)
+        context = self._context
+        if isinstance(context, AsyncContext) and _has_running_loop():
+            context.call_log.submit(body)
         else:
-            self._sync_client()._call_log.submit(body)
+            self._sync_log().submit(body)
 
     def send(self, body: Mapping[str, Any]) -> int | None:
         """Log now, from sync code; the request id (None when logging failed)."""
-        return self._sync_client()._call_log.send(body)
+        return self._sync_log().send(body)
 
     async def asend(self, body: Mapping[str, Any]) -> int | None:
         """Log now, from async code; the request id (None when logging failed)."""
-        from ..client import AsyncPromptLayer
+        context = self._context
+        if isinstance(context, AsyncContext):
+            return await context.call_log.send(body)
+        return await asyncio.to_thread(self._sync_log().send, body)
 
-        client = self._client
-        if isinstance(client, AsyncPromptLayer):
-            return await client._call_log.send(body)
-        return await asyncio.to_thread(self._sync_client()._call_log.send, body)
-
-    def _sync_client(self) -> PromptLayer:
-        from ..client import AsyncPromptLayer, PromptLayer
-
-        client = self._client
-        if isinstance(client, AsyncPromptLayer):
-            return client._call_log.sync_twin()
-        assert isinstance(client, PromptLayer)  # the only other client
-        return client
+    def _sync_log(self) -> CallLog:
+        context = self._context
+        assert isinstance(context, (SyncContext, AsyncContext))  # the only two kinds
+        return context.sync_log()
 
 
 def _has_running_loop() -> bool:

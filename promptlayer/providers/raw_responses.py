@@ -32,10 +32,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .proxy import _Call
+from typing import Any, Protocol
 
 logger = logging.getLogger("promptlayer")
 
@@ -63,6 +60,40 @@ class Ending:
     failure: Failure | None = None
     partial: bool = False
     reason: str | None = None
+
+
+class _Call(Protocol):
+    """What a tapped body needs of the proxy's call (proxy.py `_Call`), named here so the two
+    modules need not import each other."""
+
+    context: Any
+    function_name: str
+    span: Any
+    tracing: Any
+
+    def restart(self) -> None: ...
+
+    def finish_sync(
+        self,
+        response: Any = None,
+        *,
+        chunks: list[dict[str, Any]] | None = None,
+        error: BaseException | None = None,
+        partial: bool = False,
+        failure: Failure | None = None,
+        reason: str | None = None,
+    ) -> int | None: ...
+
+    async def finish_async(
+        self,
+        response: Any = None,
+        *,
+        chunks: list[dict[str, Any]] | None = None,
+        error: BaseException | None = None,
+        partial: bool = False,
+        failure: Failure | None = None,
+        reason: str | None = None,
+    ) -> int | None: ...
 
 
 # -- server-sent events ----------------------------------------------------------------------------

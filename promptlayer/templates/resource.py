@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
+from .._faces import AsyncFace, Paging, SyncFace, operation, paged
 from .._transport.flow import ApiRequest, Background, Flow, Shared, call
 from ..errors import (
     PromptLayerAPIConnectionError,
@@ -35,7 +36,6 @@ from .cache import CacheEntry, CacheKey, TemplateCache, make_entry
 
 if TYPE_CHECKING:
     from .._transport.retry import RetryPolicy
-    from ..client import AsyncPromptLayer, PromptLayer
 
 logger = logging.getLogger("promptlayer")
 
@@ -169,7 +169,13 @@ class TemplatesCore:
 
     # -- get ---------------------------------------------------------------------------------
 
-    def cached(self, prompt_name: Any, params: Mapping[str, Any] | None) -> PromptTemplateResponse | None:
+    def cached(
+        self,
+        prompt_name: str,
+        params: GetPromptTemplateParams | Mapping[str, Any] | None = None,
+        *,
+        fallback: Mapping[str, Any] | None = None,
+    ) -> PromptTemplateResponse | None:
         """A fresh cache hit rendered for these variables, without any I/O; None otherwise."""
         if self.cache is None:
             return None
@@ -183,10 +189,18 @@ class TemplatesCore:
 
     def get(
         self,
-        prompt_name: Any,
-        params: Mapping[str, Any] | None = None,
+        prompt_name: str,
+        params: GetPromptTemplateParams | Mapping[str, Any] | None = None,
+        *,
         fallback: Mapping[str, Any] | None = None,
     ) -> Flow[PromptTemplateResponse]:
+        """One template version, rendered with `params["input_variables"]`.
+
+        `params`: version, label, provider, model, input_variables, metadata_filters,
+        model_parameter_overrides. `fallback`: a template (same shape as the result) used
+        when the API cannot be reached and nothing is cached; the result then carries
+        ``"is_fallback": True``.
+        """
         query = TemplateQuery(prompt_name, params)
         if fallback is not None and not isinstance(fallback, Mapping):
             raise PromptLayerValidationError("fallback must be a template dict like the ones get() returns")
@@ -263,6 +277,7 @@ class TemplatesCore:
 
     def list(
         self,
+        /,
         page: int | None = None,
         per_page: int | None = None,
         *,
@@ -274,6 +289,11 @@ class TemplatesCore:
         external_id: str | None = None,
         **filters: Any,
     ) -> Flow[PromptTemplatePage]:
+        """One page: {items, page, pages, total, has_next, has_prev, next_num, prev_num}.
+
+        Filters: label, name, tags (all must match), status ("active", "deleted", "all"),
+        external_source with external_id, and any other query parameter of the API.
+        """
         params: QueryParams = []
         for key, value, minimum in (("page", page, 1), ("per_page", per_page, 1)):
             if value is not None:
@@ -301,9 +321,25 @@ class TemplatesCore:
         request = ApiRequest("GET", "/prompt-templates", "listing prompt templates", params=params)
         return cast(PromptTemplatePage, (yield from call(request, self.policy)))
 
+    def all(
+        self, /, page: int = 1, per_page: int = 30, label: str | None = None, **filters: Any
+    ) -> Flow[Items]:
+        """The items of one page, as the official SDK returns them."""
+        result = yield from self.list(page, per_page, label=label, **filters)
+        return result["items"]
+
+    def iterate(self, /, per_page: int = 100, **filters: Any) -> Paging[PromptTemplateListItem]:
+        """Every template matching `filters`, walking the pages lazily."""
+        return Paging(
+            fetch=lambda page: self.list(page, per_page, **filters),
+            items=lambda result: list(result["items"]),
+            more=lambda result: bool(result.get("has_next")),
+        )
+
     # -- publish and labels --------------------------------------------------------------------
 
-    def publish(self, body: Mapping[str, Any]) -> Flow[PublishPromptTemplateResponse]:
+    def publish(self, body: PublishPromptTemplate | Mapping[str, Any]) -> Flow[PublishPromptTemplateResponse]:
+        """Create a new version (and the template on first publish); drops it from the cache."""
         payload, name = _publish_payload(body)
         request = ApiRequest(
             "POST",
@@ -321,7 +357,8 @@ class TemplatesCore:
             self.invalidate(str(result["id"]))
         return cast(PublishPromptTemplateResponse, result)
 
-    def labels(self, prompt_name: Any) -> Flow[Labels]:
+    def labels(self, prompt_name: str) -> Flow[Labels]:
+        """The template's release labels and the versions they point at."""
         identifier = _identifier(prompt_name, "prompt_name")
         request = ApiRequest(
             "GET",
@@ -332,6 +369,7 @@ class TemplatesCore:
         return list(result.get("release_labels", [])) if isinstance(result, dict) else []
 
     def create_label(self, prompt_id: int, name: str, prompt_version_number: int) -> Flow[PromptLabel]:
+        """A release label on one version of a template (by the template's id)."""
         request = ApiRequest(
             "POST",
             f"/prompts/{_positive(prompt_id, 'prompt_id')}/label",
@@ -347,6 +385,7 @@ class TemplatesCore:
         return cast(PromptLabel, result)
 
     def move_label(self, prompt_label_id: int, prompt_version_number: int) -> Flow[PromptLabel]:
+        """Point a release label at another version."""
         request = ApiRequest(
             "PATCH",
             f"/prompt-labels/{_positive(prompt_label_id, 'prompt_label_id')}",
@@ -358,6 +397,7 @@ class TemplatesCore:
         return cast(PromptLabel, result)
 
     def delete_label(self, prompt_label_id: int) -> Flow[bool]:
+        """Remove a release label; True when it is gone."""
         request = ApiRequest(
             "DELETE",
             f"/prompt-labels/{_positive(prompt_label_id, 'prompt_label_id')}",
@@ -369,161 +409,54 @@ class TemplatesCore:
         return True
 
 
-# -- the two faces ---------------------------------------------------------------------------
+# -- the faces ---------------------------------------------------------------------------------
 
 
-class Templates:
-    """Prompt templates: `get` (cached when the client has a cache TTL), `list`, `all`, `iterate`,
-    `publish`, `labels`, `create_label`, `move_label`, `delete_label`, `invalidate`.
+class _Local:
+    """What both faces do without I/O."""
 
-    With `throw_on_error=False`, API failures return None (and are logged as warnings).
-    """
-
-    def __init__(self, client: PromptLayer, core: TemplatesCore) -> None:
-        self._client = client
-        self._core = core
+    _core: TemplatesCore
 
     @property
     def cache(self) -> TemplateCache | None:
         return self._core.cache
-
-    def get(
-        self,
-        prompt_name: str,
-        params: GetPromptTemplateParams | Mapping[str, Any] | None = None,
-        *,
-        fallback: Mapping[str, Any] | None = None,
-    ) -> PromptTemplateResponse | None:
-        """One template version, rendered with `params["input_variables"]`.
-
-        `params`: version, label, provider, model, input_variables, metadata_filters,
-        model_parameter_overrides. `fallback`: a template (same shape as the result) used
-        when the API cannot be reached and nothing is cached; the result then carries
-        ``"is_fallback": True``.
-        """
-        hit = self._core.cached(prompt_name, params)
-        if hit is not None:
-            return hit
-        return self._client._run(self._core.get(prompt_name, params, fallback))
-
-    def list(
-        self, page: int | None = None, per_page: int | None = None, **filters: Any
-    ) -> PromptTemplatePage | None:
-        """One page: {items, page, pages, total, has_next, has_prev, next_num, prev_num}.
-
-        Filters: label, name, tags (all must match), status ("active", "deleted", "all"),
-        external_source with external_id, and any other query parameter of the API.
-        """
-        return self._client._run(self._core.list(page, per_page, **filters))
-
-    def all(
-        self, page: int = 1, per_page: int = 30, label: str | None = None, **filters: Any
-    ) -> Items | None:
-        """The items of one page, as the official SDK returns them."""
-        result = self._client._run(self._core.list(page, per_page, label=label, **filters))
-        return None if result is None else result["items"]
-
-    def iterate(self, per_page: int = 100, **filters: Any) -> Iterator[PromptTemplateListItem]:
-        """Every template matching `filters`, walking the pages lazily."""
-        page = 1
-        while True:
-            result = self._client._run(self._core.list(page, per_page, **filters))
-            if result is None:
-                return
-            yield from result["items"]
-            if not result.get("has_next") or not result["items"]:
-                return
-            page += 1
-
-    def publish(
-        self, body: PublishPromptTemplate | Mapping[str, Any]
-    ) -> PublishPromptTemplateResponse | None:
-        """Create a new version (and the template on first publish); drops it from the cache."""
-        return self._client._run(self._core.publish(body))
-
-    def labels(self, prompt_name: str) -> Labels | None:
-        """The template's release labels and the versions they point at."""
-        return self._client._run(self._core.labels(prompt_name))
-
-    def create_label(self, prompt_id: int, name: str, prompt_version_number: int) -> PromptLabel | None:
-        return self._client._run(self._core.create_label(prompt_id, name, prompt_version_number))
-
-    def move_label(self, prompt_label_id: int, prompt_version_number: int) -> PromptLabel | None:
-        return self._client._run(self._core.move_label(prompt_label_id, prompt_version_number))
-
-    def delete_label(self, prompt_label_id: int) -> bool | None:
-        return self._client._run(self._core.delete_label(prompt_label_id))
 
     def invalidate(self, prompt_name: str | None = None) -> None:
         """Forget cached versions of one template, or of all templates."""
         self._core.invalidate(prompt_name)
 
 
-class AsyncTemplates:
-    """The async twin of `Templates`: same methods, awaited; `iterate` is an async iterator."""
+class Templates(_Local, SyncFace):
+    """Prompt templates: `get` (cached when the client has a cache TTL), `list`, `all`, `iterate`,
+    `publish`, `labels`, `create_label`, `move_label`, `delete_label`, `invalidate`.
 
-    def __init__(self, client: AsyncPromptLayer, core: TemplatesCore) -> None:
-        self._client = client
-        self._core = core
+    With `throw_on_error=False`, API failures return None (and are logged as warnings).
+    """
 
-    @property
-    def cache(self) -> TemplateCache | None:
-        return self._core.cache
+    get = operation(TemplatesCore.get, shortcut=TemplatesCore.cached)
+    list = operation(TemplatesCore.list)
+    all = operation(TemplatesCore.all)
+    iterate = paged(TemplatesCore.iterate)
+    publish = operation(TemplatesCore.publish)
+    labels = operation(TemplatesCore.labels)
+    create_label = operation(TemplatesCore.create_label)
+    move_label = operation(TemplatesCore.move_label)
+    delete_label = operation(TemplatesCore.delete_label)
 
-    async def get(
-        self,
-        prompt_name: str,
-        params: GetPromptTemplateParams | Mapping[str, Any] | None = None,
-        *,
-        fallback: Mapping[str, Any] | None = None,
-    ) -> PromptTemplateResponse | None:
-        hit = self._core.cached(prompt_name, params)
-        if hit is not None:
-            return hit
-        return await self._client._run(self._core.get(prompt_name, params, fallback))
 
-    async def list(
-        self, page: int | None = None, per_page: int | None = None, **filters: Any
-    ) -> PromptTemplatePage | None:
-        return await self._client._run(self._core.list(page, per_page, **filters))
+class AsyncTemplates(_Local, AsyncFace):
+    """Prompt templates of an async client: the same methods, awaited; `iterate` is an async
+    iterator."""
 
-    async def all(
-        self, page: int = 1, per_page: int = 30, label: str | None = None, **filters: Any
-    ) -> Items | None:
-        result = await self._client._run(self._core.list(page, per_page, label=label, **filters))
-        return None if result is None else result["items"]
-
-    async def iterate(self, per_page: int = 100, **filters: Any) -> AsyncIterator[PromptTemplateListItem]:
-        page = 1
-        while True:
-            result = await self._client._run(self._core.list(page, per_page, **filters))
-            if result is None:
-                return
-            for item in result["items"]:
-                yield item
-            if not result.get("has_next") or not result["items"]:
-                return
-            page += 1
-
-    async def publish(
-        self, body: PublishPromptTemplate | Mapping[str, Any]
-    ) -> PublishPromptTemplateResponse | None:
-        return await self._client._run(self._core.publish(body))
-
-    async def labels(self, prompt_name: str) -> Labels | None:
-        return await self._client._run(self._core.labels(prompt_name))
-
-    async def create_label(self, prompt_id: int, name: str, prompt_version_number: int) -> PromptLabel | None:
-        return await self._client._run(self._core.create_label(prompt_id, name, prompt_version_number))
-
-    async def move_label(self, prompt_label_id: int, prompt_version_number: int) -> PromptLabel | None:
-        return await self._client._run(self._core.move_label(prompt_label_id, prompt_version_number))
-
-    async def delete_label(self, prompt_label_id: int) -> bool | None:
-        return await self._client._run(self._core.delete_label(prompt_label_id))
-
-    def invalidate(self, prompt_name: str | None = None) -> None:
-        self._core.invalidate(prompt_name)
+    get = operation(TemplatesCore.get, shortcut=TemplatesCore.cached)
+    list = operation(TemplatesCore.list)
+    all = operation(TemplatesCore.all)
+    iterate = paged(TemplatesCore.iterate)
+    publish = operation(TemplatesCore.publish)
+    labels = operation(TemplatesCore.labels)
+    create_label = operation(TemplatesCore.create_label)
+    move_label = operation(TemplatesCore.move_label)
+    delete_label = operation(TemplatesCore.delete_label)
 
 
 # -- validation helpers ----------------------------------------------------------------------

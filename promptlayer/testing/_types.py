@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+from typing import Any
 
-if TYPE_CHECKING:
-    from ._state import State
+# The server's State (testing/_state.py), which holds one store per handler module. Typed
+# loosely here so that the stores and the State that builds them need not import each other.
+State = Any
 
 
 class ApiError(Exception):
@@ -142,3 +144,8 @@ class Context:
 
 
 Handler = Callable[[Context, Request], Response]
+
+
+def iso_time(epoch: float) -> str:
+    """Epoch seconds as the ISO 8601 UTC text every response uses."""
+    return datetime.fromtimestamp(epoch, UTC).isoformat().replace("+00:00", "Z")

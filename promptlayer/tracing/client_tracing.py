@@ -23,7 +23,7 @@ from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.trace import Span, Status, StatusCode
 
-from .. import __version__
+from .._version import __version__
 from .context import span_id_hex, upstream_context
 from .export import DEFAULT_SERVICE_NAME, batch_processor, create_span_exporter, traces_endpoint
 
@@ -231,6 +231,11 @@ class ClientTracing:
                 not self._owns_provider,
                 CLOSE_TIMEOUT_SECONDS if timeout is None else timeout,
             )
+
+    @property
+    def tracer_provider(self) -> Any:
+        """The OpenTelemetry tracer provider this client's spans come from."""
+        return self._provider
 
     def __repr__(self) -> str:
         return f"ClientTracing(endpoint={self.endpoint!r}, own_provider={self._owns_provider})"

@@ -11,8 +11,8 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from .. import __version__
 from .._settings import BASE_URL_ENV, DEFAULT_BASE_URL
+from .._version import __version__
 from ..errors import PromptLayerError, PromptLayerValidationError
 
 if TYPE_CHECKING:

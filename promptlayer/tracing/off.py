@@ -31,6 +31,7 @@ class NoTracing:
     """Every operation is a no-op; spans are NO_SPAN and nothing becomes current."""
 
     enabled = False
+    tracer_provider = None
 
     def start_span(self, name: str, attributes: Mapping[str, Any] | None = None) -> Any:
         return NO_SPAN

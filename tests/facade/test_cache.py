@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from promptlayer.client import context_of
 from promptlayer.errors import (
     PromptLayerAPIConnectionError,
     PromptLayerInternalServerError,
@@ -191,7 +192,7 @@ def wait_until(condition: Callable[[], bool], seconds: float = 3.0) -> None:
 def settle(client: Any, mode: str) -> None:
     """Let background refreshes finish: drain the async client's tasks on its loop."""
     if mode == "async":
-        client._loop.run_until_complete(raw(client)._driver.drain())
+        client._loop.run_until_complete(context_of(raw(client)).driver.drain())
 
 
 def publish_now(server: LocalPromptLayer, name: str, template: dict[str, Any], metadata: Any = None) -> None:

@@ -42,6 +42,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 from promptlayer import PromptLayer, PromptLayerError, PromptLayerValidationError
+from promptlayer.client import context_of
 from promptlayer.integrations.openai_agents import OpenAIAgentsTracingProcessor, instrument_openai_agents
 from promptlayer.integrations.openai_agents import _attributes as attrs
 from promptlayer.testing import LocalPromptLayer
@@ -803,7 +804,7 @@ def test_a_tracing_client_lends_its_export(server: LocalPromptLayer) -> None:
     try:
         client = PromptLayer(api_key=PL_KEY, base_url=server.base_url, enable_tracing=True)
         processor = instrument_openai_agents(client=client)
-        assert processor.tracer_provider is client._tracing._provider
+        assert processor.tracer_provider is context_of(client).tracing.tracer_provider
 
         @client.traceable(name="handle request")
         def handle() -> None:

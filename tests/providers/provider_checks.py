@@ -28,7 +28,7 @@ PL_KEY = "pl-provider-tests-key"
 def logged(server: LocalPromptLayer, client: Any = None) -> list[dict[str, Any]]:
     """The /track-request bodies the server received (after `client`'s background logs)."""
     if isinstance(client, PromptLayer):
-        client._call_log.flush(timeout=10)
+        client.flush(timeout=10)
     return [request.json() for request in server.requests_for("track_request")]
 
 

@@ -26,6 +26,7 @@ from openai.types.responses import Response
 from provider_checks import ANTHROPIC_KEY, INVALID_KEY, KEYS, OPENAI_KEY, PL_KEY, RECORDING, check_log
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerError, PromptLayerValidationError
+from promptlayer.client import context_of
 from promptlayer.providers.aggregate import anthropic_message, openai_chat_completion, openai_response
 from promptlayer.run import RunCall
 from promptlayer.testing import Fault, LocalPromptLayer
@@ -831,7 +832,9 @@ def test_invalid_arguments_raise_even_with_throw_on_error_false(
 
 def test_plan_reads_the_base_url_and_keys_stay_local(server: LocalPromptLayer) -> None:
     with PromptLayer(api_key=PL_KEY, base_url=server.base_url) as client:
-        call = RunCall(client, "greeting", None, None, VARIABLES, None, None, None, None, False, None, None)
+        call = RunCall(
+            context_of(client), "greeting", None, None, VARIABLES, None, None, None, None, False, None, None
+        )
         template = {
             "id": 1,
             "version": 2,
@@ -859,13 +862,10 @@ def test_plan_reads_the_base_url_and_keys_stay_local(server: LocalPromptLayer) -
         assert str(without.provider_client(is_async=False).base_url) == "https://api.openai.com/v1/"
 
 
-def test_close_closes_the_provider_clients_runs_opened() -> None:
+def test_close_closes_the_provider_clients_runs_opened(server: LocalPromptLayer) -> None:
     import asyncio
 
     from promptlayer import run as runs
-
-    class Owner:
-        pass
 
     class FakeClient:
         def __init__(self) -> None:
@@ -878,15 +878,18 @@ def test_close_closes_the_provider_clients_runs_opened() -> None:
         async def close(self) -> None:  # type: ignore[override]
             self.closed = True
 
-    owner = Owner()
-    sync_client = runs._clients.get(owner, "openai", False, FakeClient)
-    assert runs._clients.get(owner, "openai", False, FakeClient) is sync_client  # reused
-    runs.close_provider_clients(owner)
+    pl = PromptLayer(api_key=PL_KEY, base_url=server.base_url)
+    sync_client = runs._clients.get(context_of(pl), "openai", False, FakeClient)
+    assert runs._clients.get(context_of(pl), "openai", False, FakeClient) is sync_client  # reused
+    assert not sync_client.closed
+    pl.close()
     assert sync_client.closed
 
     async def scenario() -> FakeAsyncClient:
-        client = runs._clients.get(owner, "openai", True, FakeAsyncClient)
-        await runs.aclose_provider_clients(owner)
+        apl = AsyncPromptLayer(api_key=PL_KEY, base_url=server.base_url)
+        client = runs._clients.get(context_of(apl), "openai", True, FakeAsyncClient)
+        assert not client.closed
+        await apl.aclose()
         return client
 
     assert asyncio.run(scenario()).closed

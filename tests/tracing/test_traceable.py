@@ -26,6 +26,7 @@ from opentelemetry.trace import StatusCode
 from opentelemetry.util._once import Once
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
+from promptlayer.client import context_of
 from promptlayer.testing import Fault, LocalPromptLayer
 from promptlayer.tracing.traceable import MAX_VALUE_CHARS
 
@@ -559,5 +560,5 @@ def test_unclosed_client_delivers_at_interpreter_exit(server: LocalPromptLayer) 
 
 def test_the_key_stays_out_of_reprs(server: LocalPromptLayer, no_global_tracer_provider: None) -> None:
     with PromptLayer(api_key=KEY, base_url=server.base_url, enable_tracing=True) as pl:
-        assert KEY not in repr(pl) and KEY not in repr(pl._tracing)
+        assert KEY not in repr(pl) and KEY not in repr(context_of(pl).tracing)
         assert pl.tracing_enabled is True

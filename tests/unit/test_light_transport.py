@@ -14,6 +14,7 @@ import trustme
 
 from promptlayer import PromptLayer
 from promptlayer._transport.light import LightDriver, light_transport_applies
+from promptlayer.client import context_of
 from promptlayer.testing import Fault, LocalPromptLayer
 
 KEY = "light-transport-key"
@@ -57,9 +58,9 @@ def tags_logged(server: LocalPromptLayer) -> list[str]:
 
 def test_background_logs_go_through_http_client(pl: PromptLayer, server: LocalPromptLayer) -> None:
     for index in range(20):
-        pl._call_log.submit(log_body(f"t{index}"))
-    pl._call_log.flush(timeout=10)
-    assert isinstance(pl._call_log._background, LightDriver)
+        context_of(pl).call_log.submit(log_body(f"t{index}"))
+    context_of(pl).call_log.flush(timeout=10)
+    assert isinstance(context_of(pl).call_log._background, LightDriver)
     assert sorted(tags_logged(server)) == sorted(f"t{index}" for index in range(20))
     request = server.requests_for("track_request")[0]
     assert request.headers["x-api-key"] == KEY
@@ -69,9 +70,9 @@ def test_background_logs_go_through_http_client(pl: PromptLayer, server: LocalPr
 
 def test_same_headers_as_the_httpx_path(server: LocalPromptLayer) -> None:
     with PromptLayer(api_key=KEY, base_url=server.base_url, default_headers={"X-Team": "search"}) as pl:
-        pl._call_log.submit(log_body("light"))
-        pl._call_log.flush(timeout=10)
-        pl._call_log.send(log_body("httpx"))  # the caller's thread: the client's httpx driver
+        context_of(pl).call_log.submit(log_body("light"))
+        context_of(pl).call_log.flush(timeout=10)
+        context_of(pl).call_log.send(log_body("httpx"))  # the caller's thread: the client's httpx driver
     light, heavy = server.requests_for("track_request")
     for name in ("x-api-key", "x-team", "user-agent", "content-type"):
         assert light.headers[name] == heavy.headers[name]
@@ -79,23 +80,23 @@ def test_same_headers_as_the_httpx_path(server: LocalPromptLayer) -> None:
 
 def test_transient_answer_is_retried(pl: PromptLayer, server: LocalPromptLayer, sleeps: list[float]) -> None:
     server.inject("track_request", Fault.http_status(503, retry_after=0.25))
-    pl._call_log.submit(log_body("retried"))
-    pl._call_log.flush(timeout=10)
+    context_of(pl).call_log.submit(log_body("retried"))
+    context_of(pl).call_log.flush(timeout=10)
     assert tags_logged(server) == ["retried", "retried"]  # the 503, then the stored one
     assert sleeps == [0.25]
     assert len(server.state.tracking.snapshot()["request_logs"]) == 1
 
 
 def test_server_closing_idle_connections_is_survived(pl: PromptLayer, server: LocalPromptLayer) -> None:
-    pl._call_log.submit(log_body("first"))
-    pl._call_log.flush(timeout=10)
-    driver = pl._call_log._background
+    context_of(pl).call_log.submit(log_body("first"))
+    context_of(pl).call_log.flush(timeout=10)
+    driver = context_of(pl).call_log._background
     assert isinstance(driver, LightDriver)
     for connection in list(driver._connections):
         assert connection.sock is not None
         connection.sock.shutdown(2)  # as if the server had closed the idle keep-alive connection
-    pl._call_log.submit(log_body("second"))
-    pl._call_log.flush(timeout=10)
+    context_of(pl).call_log.submit(log_body("second"))
+    context_of(pl).call_log.flush(timeout=10)
     assert tags_logged(server) == ["first", "second"]
 
 
@@ -103,8 +104,8 @@ def test_unreachable_server_is_a_warning(sleeps: list[float], caplog: pytest.Log
     with LocalPromptLayer(api_key=KEY) as gone:
         base_url = gone.base_url
     with PromptLayer(api_key=KEY, base_url=base_url, sleep=sleeps.append, max_retries=2) as pl:
-        pl._call_log.submit(log_body("lost"))
-        pl._call_log.flush(timeout=10)
+        context_of(pl).call_log.submit(log_body("lost"))
+        context_of(pl).call_log.flush(timeout=10)
     assert len(sleeps) == 2  # connection refused: never sent, so retried even though it is a write
     assert "could not log the openai call" in caplog.text
     assert "could not reach PromptLayer" in caplog.text
@@ -115,9 +116,9 @@ def test_not_used_with_a_client_of_your_own_or_a_proxy(
     server: LocalPromptLayer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with httpx.Client() as mine, PromptLayer(api_key=KEY, base_url=server.base_url, http_client=mine) as pl:
-        pl._call_log.submit(log_body("own"))
-        pl._call_log.flush(timeout=10)
-        assert pl._call_log._background is pl._driver
+        context_of(pl).call_log.submit(log_body("own"))
+        context_of(pl).call_log.flush(timeout=10)
+        assert context_of(pl).call_log._background is context_of(pl).driver
     assert light_transport_applies(server.base_url, own_http_client=True)
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
     assert not light_transport_applies(server.base_url, own_http_client=True)
@@ -135,12 +136,12 @@ def test_a_patched_http_stack_sees_every_background_log(
         seen.append(request.url.path)
         return original(self, request)
 
-    pl._call_log.submit(log_body("before"))
-    pl._call_log.flush(timeout=10)
+    context_of(pl).call_log.submit(log_body("before"))
+    context_of(pl).call_log.flush(timeout=10)
     assert seen == []  # unpatched: http.client
     monkeypatch.setattr(httpx.HTTPTransport, "handle_request", spy)
-    pl._call_log.submit(log_body("patched"))
-    pl._call_log.flush(timeout=10)
+    context_of(pl).call_log.submit(log_body("patched"))
+    context_of(pl).call_log.flush(timeout=10)
     assert seen == ["/track-request"]
     assert tags_logged(server) == ["before", "patched"]
 
@@ -169,11 +170,11 @@ def test_https_logs_go_through_http_client(
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))  # trusted the way httpx trusts: its env
     assert tls_server.base_url.startswith("https://")
     with PromptLayer(api_key=KEY, base_url=tls_server.base_url) as pl:
-        pl._call_log.submit(log_body("over-tls"))
-        pl._call_log.flush(timeout=10)
-        assert isinstance(pl._call_log._background, LightDriver)
-        assert pl._call_log._background._connections  # the log went over http.client
-        pl._call_log.send(log_body("httpx-tls"))
+        context_of(pl).call_log.submit(log_body("over-tls"))
+        context_of(pl).call_log.flush(timeout=10)
+        assert isinstance(context_of(pl).call_log._background, LightDriver)
+        assert context_of(pl).call_log._background._connections  # the log went over http.client
+        context_of(pl).call_log.send(log_body("httpx-tls"))
     assert tags_logged(tls_server) == ["over-tls", "httpx-tls"]
 
 
@@ -181,7 +182,7 @@ def test_https_with_an_untrusted_certificate_is_refused(
     tls_server: LocalPromptLayer, caplog: pytest.LogCaptureFixture
 ) -> None:
     with PromptLayer(api_key=KEY, base_url=tls_server.base_url, max_retries=0) as pl:
-        pl._call_log.submit(log_body("refused"))
-        pl._call_log.flush(timeout=10)
+        context_of(pl).call_log.submit(log_body("refused"))
+        context_of(pl).call_log.flush(timeout=10)
     assert tags_logged(tls_server) == []
     assert "CERTIFICATE_VERIFY_FAILED" in caplog.text

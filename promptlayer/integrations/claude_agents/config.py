@@ -74,7 +74,11 @@ def get_claude_config(
     (PROMPTLAYER_OTLP_TRACES_ENDPOINT overrides the traces URL). The run continues the trace of
     `traceparent`, else of the active OpenTelemetry span, else of PROMPTLAYER_TRACEPARENT.
     """
-    settings = client._settings if client is not None else None
+    settings = None
+    if client is not None:
+        from ...client import context_of
+
+        settings = context_of(client).settings
     key = api_key or (settings.api_key if settings else None) or os.environ.get(API_KEY_ENV)
     if not key:
         raise PromptLayerValidationError(

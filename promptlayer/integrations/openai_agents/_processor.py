@@ -21,7 +21,7 @@ from agents.tracing import TracingProcessor
 from opentelemetry import trace as otel_trace
 from opentelemetry.trace import SpanKind, Status, StatusCode, TracerProvider
 
-from ... import __version__
+from ..._version import __version__
 from . import _attributes as attrs
 
 logger = logging.getLogger("promptlayer")

@@ -39,21 +39,21 @@ def _optional_str(name: str, value: Any) -> str | None:
     return value or None
 
 
-def _client_settings(client: Any) -> tuple[str | None, str | None]:
+def _client_settings(client: Any) -> tuple[str, str]:
     """api_key and base_url of a PromptLayer / AsyncPromptLayer client."""
-    settings = getattr(client, "_settings", None)
-    key, url = getattr(settings, "api_key", None), getattr(settings, "base_url", None)
-    if not isinstance(key, str) or not isinstance(url, str):
-        raise PromptLayerValidationError(
-            f"client must be a PromptLayer or AsyncPromptLayer client, got {type(client).__name__}"
-        )
-    return key, url
+    from ...client import context_of
+
+    settings = context_of(client).settings
+    return settings.api_key, settings.base_url
 
 
 def _client_tracer_provider(client: Any) -> Any:
     """The tracer provider of a client made with enable_tracing=True, else None."""
-    tracing = getattr(client, "_tracing", None)
-    return getattr(tracing, "_provider", None) if getattr(tracing, "enabled", False) else None
+    if client is None:
+        return None
+    from ...client import context_of
+
+    return context_of(client).tracing.tracer_provider
 
 
 def instrument_openai_agents(

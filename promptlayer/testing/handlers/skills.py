@@ -38,12 +38,9 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .._types import ApiError, Context, Handler, Request, Response
-
-if TYPE_CHECKING:
-    from .._state import State
+from .._types import ApiError, Context, Handler, Request, Response, State
 
 WORKSPACE_ID = 1
 USER_ID = 1
@@ -488,7 +485,8 @@ class SkillStore:
 
 
 def _store(ctx: Context) -> SkillStore:
-    return ctx.state.skills
+    store: SkillStore = ctx.state.skills
+    return store
 
 
 def _parse_when(request: Request, name: str) -> datetime | None:

@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...templates.rendering import (
     build_llm_kwargs,
@@ -38,10 +38,7 @@ from ...templates.rendering import (
     resolved_provider,
     template_kind,
 )
-from .._types import ApiError, Context, Handler, Request, Response
-
-if TYPE_CHECKING:
-    from .._state import State
+from .._types import ApiError, Context, Handler, Request, Response, State
 
 WORKSPACE_ID = 1
 DEFAULT_PER_PAGE = 30
@@ -386,7 +383,8 @@ def _external_pairs(items: Any) -> list[tuple[str, str]]:
 
 
 def _store(ctx: Context) -> TemplateStore:
-    return ctx.state.templates
+    store: TemplateStore = ctx.state.templates
+    return store
 
 
 def _optional_int(value: Any, name: str) -> int | None:

@@ -14,13 +14,9 @@ import json
 import uuid
 import zlib
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .._types import ApiError, Context, Handler, Request, Response
-from .tracking import iso_time
-
-if TYPE_CHECKING:
-    from .._state import State
+from .._types import ApiError, Context, Handler, Request, Response, State, iso_time
 
 WORKSPACE_ID = 1
 PROTOBUF = "application/x-protobuf"

@@ -14,13 +14,10 @@ import math
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...tracking import ERROR_TYPES, STATUSES
-from .._types import ApiError, Context, Handler, Request, Response
-
-if TYPE_CHECKING:
-    from .._state import State
+from .._types import ApiError, Context, Handler, Request, Response, State, iso_time
 
 DEFAULT_SCORE_NAME = "default"
 DEFAULT_PER_PAGE = 10
@@ -302,7 +299,7 @@ class TrackingStore:
         return int(record["id"])
 
     def create_group(self, now: float) -> int:
-        group_id = self.state.next_id("request_group")
+        group_id: int = self.state.next_id("request_group")
         self._groups[group_id] = {"id": group_id, "created_at": iso_time(now)}
         return group_id
 
@@ -642,11 +639,6 @@ def _usage(response: dict[str, Any]) -> tuple[int, int]:
 
 def _now() -> float:
     return datetime.now(UTC).timestamp()
-
-
-def iso_time(epoch: float) -> str:
-    """Epoch seconds as the ISO 8601 UTC text every response uses."""
-    return datetime.fromtimestamp(epoch, UTC).isoformat().replace("+00:00", "Z")
 
 
 def _parse_datetime(value: Any, name: str, status: int = 422) -> float:
@@ -1111,7 +1103,8 @@ def _page_option(body: dict[str, Any], name: str, default: int, maximum: int | N
 
 
 def _store(ctx: Context) -> TrackingStore:
-    return ctx.state.tracking
+    store: TrackingStore = ctx.state.tracking
+    return store
 
 
 def log_request(ctx: Context, req: Request) -> Response:

@@ -46,12 +46,9 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .._types import ApiError, Context, Handler, Request, Response
-
-if TYPE_CHECKING:
-    from .._state import State
+from .._types import ApiError, Context, Handler, Request, Response, State
 
 WORKSPACE_ID = 1
 USER_ID = 1
@@ -533,7 +530,8 @@ class WorkflowStore:
 
 
 def _store(ctx: Context) -> WorkflowStore:
-    return ctx.state.workflows
+    store: WorkflowStore = ctx.state.workflows
+    return store
 
 
 def list_workflows(ctx: Context, request: Request) -> Response:

@@ -2,7 +2,7 @@
 
 `submit` hands the log to the background and returns at once: to a small thread pool, which
 sends through the lighter http.client driver when it applies (see
-promptlayer/_transport/light.py), so a background log takes less of the interpreter from the
+light.py), so a background log takes less of the interpreter from the
 caller's own work. The async client uses the same thread pool (through a sync twin with its
 settings), not its event loop: a log then costs the loop nothing, and the end of the loop
 (`asyncio.run` returning, which cancels what is still pending) cannot lose it; only an async
@@ -19,22 +19,24 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from typing import TYPE_CHECKING, Any
 
-from .._transport.drivers import SyncDriver
-from .._transport.light import LightDriver, light_transport_applies
+from .drivers import SyncDriver
+from .light import LightDriver
 
 if TYPE_CHECKING:
-    from ..client import AsyncPromptLayer, PromptLayer
+    from .drivers import AsyncDriver
+    from .flow import Flow
 
 logger = logging.getLogger("promptlayer")
 # Sends wait on the network, not the CPU: more threads (made only when logs queue up) keep a
 # distant endpoint from limiting logs to WORKERS per round trip.
 WORKERS = 8
+
+TrackFlow = Callable[[Mapping[str, Any]], "Flow[dict[str, Any]]"]
 
 
 def _warn(body: Mapping[str, Any], what: str, error: Exception) -> None:
@@ -50,10 +52,13 @@ def _request_id(result: Any) -> int | None:
 
 
 class CallLog:
-    """Provider-call logging for a PromptLayer client."""
+    """Provider-call logging for a sync client: `track` is the /track-request flow, run on
+    `driver` for callers who wait and on `background()`'s driver for the thread pool."""
 
-    def __init__(self, client: PromptLayer) -> None:
-        self._client = client
+    def __init__(self, driver: SyncDriver, track: TrackFlow, background: Callable[[], SyncDriver]) -> None:
+        self._driver = driver
+        self._track = track
+        self._make_background = background
         self._executor: ThreadPoolExecutor | None = None
         self._pending: set[Future[int | None]] = set()
         self._lock = threading.Lock()
@@ -64,7 +69,7 @@ class CallLog:
     ) -> dict[str, Any] | None:
         """Log now; the API's whole answer, or None when logging failed (warned)."""
         try:
-            return (driver or self._client._driver).run(self._client._tracking_core.track_request(body))
+            return (driver or self._driver).run(self._track(body))
         except Exception as error:
             _warn(body, what, error)
             return None
@@ -81,7 +86,7 @@ class CallLog:
         with self._lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(WORKERS, thread_name_prefix="promptlayer-log")
-                self._background = self._background_driver()
+                self._background = self._make_background()
             future = self._executor.submit(self._send_in_background, body)
             self._pending.add(future)
         future.add_done_callback(self._forget)
@@ -107,46 +112,32 @@ class CallLog:
         if isinstance(background, LightDriver):
             background.close()
 
-    def _background_driver(self) -> SyncDriver:
-        """LightDriver when it talks to PromptLayer exactly as the client would, else the client's."""
-        client = self._client
-        settings = client._settings
-        if not light_transport_applies(settings.base_url, own_http_client=client._owns_http):
-            return client._driver
-        return LightDriver(client._driver, settings.base_url, client._request_headers(), settings.timeout)
-
 
 class AsyncCallLog:
-    """Provider-call logging for an AsyncPromptLayer client."""
+    """Provider-call logging for an async client.
 
-    def __init__(self, client: AsyncPromptLayer) -> None:
-        self._client = client
+    Background logs go to `background_log()` (the sync twin's call log: its thread pool), so
+    the end of the event loop cannot lose them; with the user's own `http_client` (`loop_only`)
+    they are tasks on the loop, through that client.
+    """
+
+    def __init__(
+        self,
+        driver: AsyncDriver,
+        track: TrackFlow,
+        background_log: Callable[[], CallLog],
+        *,
+        loop_only: bool,
+    ) -> None:
+        self._driver = driver
+        self._track = track
+        self._background_log = background_log
+        self._loop_only = loop_only
         self._pending: set[asyncio.Task[int | None]] = set()
-        self._twin: PromptLayer | None = None
-        self._lock = threading.Lock()
-
-    def sync_twin(self) -> PromptLayer:
-        """A sync client with this client's settings, made on first need: background logs,
-        and logs from sync provider code, go through its call log."""
-        with self._lock:
-            if self._twin is None:
-                from ..client import PromptLayer
-
-                settings = self._client._settings
-                self._twin = PromptLayer(
-                    api_key=settings.api_key,
-                    base_url=settings.base_url,
-                    timeout=settings.timeout,
-                    max_retries=settings.max_retries,
-                    default_headers=settings.default_headers,
-                )
-                # Closed by aclose(), else when the async client is collected or at exit.
-                weakref.finalize(self._client, self._twin.close)
-            return self._twin
 
     async def answer(self, body: Mapping[str, Any], what: str = "call") -> dict[str, Any] | None:
         try:
-            return await self._client._driver.run(self._client._tracking_core.track_request(body))
+            return await self._driver.run(self._track(body))
         except Exception as error:
             _warn(body, what, error)
             return None
@@ -155,8 +146,8 @@ class AsyncCallLog:
         return _request_id(await self.answer(body))
 
     def submit(self, body: Mapping[str, Any]) -> None:
-        if self._client._owns_http:
-            self.sync_twin()._call_log.submit(body)
+        if not self._loop_only:
+            self._background_log().submit(body)
             return
         task = asyncio.get_running_loop().create_task(self.send(body))
         self._pending.add(task)
@@ -165,13 +156,6 @@ class AsyncCallLog:
     async def flush(self, timeout: float | None = None) -> None:
         if self._pending:
             await asyncio.wait(list(self._pending), timeout=timeout)
-        twin = self._twin
-        if twin is not None:
-            await asyncio.to_thread(twin._call_log.flush, timeout)
 
     async def close(self, timeout: float | None = None) -> None:
         await self.flush(timeout)
-        with self._lock:
-            twin, self._twin = self._twin, None
-        if twin is not None:
-            await asyncio.to_thread(twin.close)
