@@ -1,7 +1,8 @@
 """The client-side template cache, end to end against the local server (both clients).
 
 A cached client fetches each template once, unrendered, and renders it locally for every
-call's variables; the results must be exactly what the server renders. Clocks are faked
+call's variables. Whether a render is right is judged against golden files in
+tests/testing/test_rendering_golden.py, not here. Clocks are faked
 (`client.templates.cache.clock`), backoff waits are recorded in `sleeps`, and the only real
 waiting is a few milliseconds for the local server.
 """
@@ -35,7 +36,6 @@ OPENAI = {"model": {"provider": "openai", "name": "gpt-4o-mini", "parameters": {
 ANTHROPIC = {
     "model": {"provider": "anthropic", "name": "claude-3-5-haiku", "parameters": {"max_tokens": 300}}
 }
-RESPONSES = {"model": {"provider": "openai", "name": "gpt-4.1", "api_type": "responses", "parameters": {}}}
 
 
 def text(value: str) -> dict[str, Any]:
@@ -54,52 +54,7 @@ def completion(*parts: str, **extra: Any) -> dict[str, Any]:
     return {"type": "completion", "content": [text(p) for p in parts], **extra}
 
 
-JINJA = {"template_format": "jinja2"}
-
-# name -> (prompt_template, metadata): templates whose cached render must equal the server's.
-EQUAL_TEMPLATES: dict[str, tuple[dict[str, Any], dict[str, Any] | None]] = {
-    "fstring-openai": (
-        chat(msg("system", "You help {user}."), msg("user", "Hi {name}, tell me about {topic}.")),
-        OPENAI,
-    ),
-    "jinja-openai": (
-        chat(
-            msg("system", "Be {{ tone }}.", **JINJA),
-            msg("user", "{% if vip %}Dear{% else %}Hi{% endif %} {{ name }}: {{ topic | upper }}", **JINJA),
-        ),
-        OPENAI,
-    ),
-    "mixed-formats-openai": (
-        chat(
-            msg("system", "{tone} helper for {{user}}"),  # f-string: {{user}} is a literal {user}
-            msg("user", "Hello {{ name }} about {topic}", **JINJA),  # jinja2: {topic} stays
-            msg("assistant", "Noted, {name}."),
-        ),
-        OPENAI,
-    ),
-    "fstring-anthropic": (
-        chat(
-            msg("system", "You help {user}."),
-            msg("user", "Hi {name}"),
-            msg("assistant", "Hello {name}, ask away."),
-            msg("user", "Explain {topic}."),
-        ),
-        ANTHROPIC,
-    ),
-    "jinja-anthropic": (
-        chat(
-            msg("system", "Tone: {{ tone }}", **JINJA),
-            msg("user", "{{ name }} asks about {{ topic }}", **JINJA),
-        ),
-        ANTHROPIC,
-    ),
-    "completion-openai": (completion("Summarise {topic} for {name}."), OPENAI),
-    "completion-anthropic": (completion("Summarise {topic} for {name}."), ANTHROPIC),
-    "completion-jinja": (completion("{{ name }}: {{ topic }}", template_format="jinja2"), OPENAI),
-    "no-model": (chat(msg("user", "Hi {name}, {topic}?")), None),
-    "no-placeholders": (chat(msg("system", "Static."), msg("user", "Nothing to fill.")), OPENAI),
-    "escaped-braces": (chat(msg("user", 'JSON: {{"k": "{name}"}} {topic!r} {name:>6}')), OPENAI),
-}
+NO_MODEL = chat(msg("user", "Hi {name}, {topic}?"))
 
 PLACEHOLDER_TEMPLATE = chat(
     msg("system", "You help {name}."),
@@ -136,10 +91,7 @@ SEED: dict[str, Any] = {
             "prompt_name": "with-tool-variable",
             "versions": [{"prompt_template": VARIABLE_TOOL_TEMPLATE, "metadata": OPENAI}],
         },
-        *(
-            {"prompt_name": name, "versions": [{"prompt_template": template, "metadata": metadata}]}
-            for name, (template, metadata) in EQUAL_TEMPLATES.items()
-        ),
+        {"prompt_name": "no-model", "versions": [{"prompt_template": NO_MODEL, "metadata": None}]},
     ]
 }
 
@@ -318,129 +270,20 @@ def test_templates_only_the_server_can_render_are_rendered_by_the_server(
     assert cache_of(cached).lookup((name, None, None, None, None))[0].plan is None
 
 
-# ── equality with the server ──────────────────────────────────────────────────────────────────
-
-VARIABLE_SETS: dict[str, dict[str, Any]] = {
-    "full": {"user": "Lin", "name": "Ada", "topic": "engines", "tone": "warm", "vip": True},
-    "missing": {"name": "Ada"},
-    "none-values": {"user": None, "name": None, "topic": None, "tone": None, "vip": None},
-    "empty": {},
-    "non-strings": {"user": 7, "name": 3.5, "topic": ["a", 1], "tone": False, "vip": 0},
-    "braces-in-values": {"user": "{name}", "name": "{{ topic }}", "topic": "{%", "tone": "}"},
-}
-PARAM_SETS: dict[str, dict[str, Any]] = {
-    "template-provider": {},
-    "anthropic": {"provider": "anthropic"},
-    "openai-model": {"provider": "openai", "model": "gpt-4.1"},
-    "label-free-version": {"version": 1},
-}
+# ── the cache against the server's render path ────────────────────────────────────────────
+#
+# Correct renders are pinned by the golden cases (tests/testing/test_rendering_golden.py). This
+# property test is differential on purpose. The cache fills placeholders in place in the response
+# it fetched unrendered, through a plan compiled to generated code, and rebuilds llm_kwargs only
+# when in-place filling would be wrong. The server renders the template and builds llm_kwargs
+# afresh. Random templates and variables reach far more shapes than golden files can list, and on
+# every one of them the two paths must agree.
 
 
 @pytest.fixture
 def plain(make_client: Callable[..., Any]) -> Any:
     return make_client()
 
-
-@pytest.mark.parametrize("params_id", list(PARAM_SETS))
-@pytest.mark.parametrize("name", list(EQUAL_TEMPLATES))
-def test_cached_render_equals_server_render(
-    cached: Any, plain: Any, server: LocalPromptLayer, name: str, params_id: str
-) -> None:
-    for variables_id, variables in VARIABLE_SETS.items():
-        cached.invalidate(name)  # each variable set sees the miss path and the hit path
-        params = {**PARAM_SETS[params_id], "input_variables": variables}
-        expected = plain.templates.get(name, params)
-        on_miss = cached.templates.get(name, params)
-        on_hit = cached.templates.get(name, params)
-        assert on_miss == expected, variables_id
-        assert on_hit == expected, variables_id
-    assert len(gets(server)) == 2 * len(VARIABLE_SETS)  # per set: the server render, one cache fetch
-
-
-@pytest.mark.parametrize("name", list(EQUAL_TEMPLATES))
-def test_cached_render_without_variables_equals_server_render(cached: Any, plain: Any, name: str) -> None:
-    # No variables: rendered only when llm_kwargs are built (template with a provider).
-    assert cached.templates.get(name) == plain.templates.get(name)
-    assert cached.templates.get(name, {"input_variables": {}}) == plain.templates.get(name)
-
-
-# Templates whose llm_kwargs cannot be filled in place naively (joined texts, mixed formats,
-# Responses-API and tool-result shapes): the cache must still equal the server.
-DIVERGING: list[Any] = [
-    pytest.param(
-        chat(msg("system", "{persona}"), msg("system", "Be brief."), msg("user", "Hi {name}")),
-        ANTHROPIC,
-        {"name": "Ada"},
-        id="anthropic-system-message-rendering-empty-is-dropped-from-the-join",
-    ),
-    pytest.param(
-        chat(msg("system", "{persona}"), msg("user", "Hi {name}")),
-        ANTHROPIC,
-        {"name": "Ada"},
-        id="anthropic-system-rendering-empty-is-omitted",
-    ),
-    pytest.param(
-        chat(msg("system", "{{ a }}", **JINJA), msg("system", "{b}"), msg("user", "hi")),
-        ANTHROPIC,
-        {"a": "A", "b": "B"},
-        id="anthropic-system-messages-with-different-formats",
-    ),
-    pytest.param(
-        chat(msg("system", "Hello {name}", " and more"), msg("user", "{{ name }}", **JINJA)),
-        ANTHROPIC,
-        {"name": "Ada"},
-        id="anthropic-multipart-system-with-a-later-jinja-message",
-    ),
-    pytest.param(
-        completion("Dear {{ name }}\n", "Thanks", template_format="jinja2"),
-        OPENAI,
-        {"name": "Ada"},
-        id="multipart-completion-prompt",
-    ),
-    pytest.param(
-        chat(msg("system", "{{ x }} {x}", **JINJA), msg("user", "{{ x }} {x}")),
-        OPENAI,
-        {"x": "X"},
-        id="same-text-in-two-formats",
-    ),
-    pytest.param(
-        chat(msg("user", "Hi {a}"), msg("assistant", "Said {a}")),
-        RESPONSES,
-        {"a": "A"},
-        id="responses-api-assistant-output-text",
-    ),
-    pytest.param(
-        completion("Hi {a}"),
-        RESPONSES,
-        {"a": "A"},
-        id="responses-api-completion-input-string",
-    ),
-    pytest.param(
-        chat(msg("user", "u"), msg("tool", "result {a}", tool_call_id="c1")),
-        ANTHROPIC,
-        {"a": "A"},
-        id="anthropic-tool-result-content",
-    ),
-]
-
-
-@pytest.mark.parametrize(("template", "metadata", "variables"), DIVERGING)
-def test_cached_render_equals_server_render_hard_shapes(
-    cached: Any,
-    plain: Any,
-    server: LocalPromptLayer,
-    template: dict[str, Any],
-    metadata: dict[str, Any],
-    variables: dict[str, Any],
-) -> None:
-    publish_now(server, "diverging", template, metadata)
-    params = {"input_variables": variables}
-    expected = plain.templates.get("diverging", params)
-    assert expected["prompt_template"] == cached.templates.get("diverging", params)["prompt_template"]
-    assert cached.templates.get("diverging", params) == expected
-
-
-# Property: random templates and variables render the same in the cache as on the server.
 
 SAFE_CHARS = st.characters(blacklist_categories=["Cs"], blacklist_characters="{}")
 VAR_NAMES = st.lists(st.from_regex(r"v_[a-z0-9]{1,4}", fullmatch=True), min_size=1, max_size=4, unique=True)
