@@ -11,7 +11,7 @@ pooled and reused, with a finite timeout on every request.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -64,14 +64,11 @@ def _sync_context(
     policy: RetryPolicy,
     tracing: ClientTracing | NoTracing,
     http_client: httpx.Client | None,
-    sleep: Callable[[float], None] | None = None,
 ) -> SyncContext:
     owns_http = http_client is None
     http = http_client or httpx.Client(timeout=_timeout(settings))
     headers = _request_headers(settings)
     driver = SyncDriver(http, settings.base_url, headers)
-    if sleep is not None:
-        driver.sleep = sleep
     context = SyncContext(settings, policy, tracing, driver, owns_http=owns_http)
 
     def background() -> SyncDriver:
@@ -91,13 +88,10 @@ def _async_context(
     policy: RetryPolicy,
     tracing: ClientTracing | NoTracing,
     http_client: httpx.AsyncClient | None,
-    sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> AsyncContext:
     owns_http = http_client is None
     http = http_client or httpx.AsyncClient(timeout=_timeout(settings))
     driver = AsyncDriver(http, settings.base_url, _request_headers(settings))
-    if sleep is not None:
-        driver.sleep = sleep
     # The twin shares settings and tracing, never the async client's connections.
     context = AsyncContext(
         settings,
@@ -330,7 +324,6 @@ class PromptLayer(_ClientBase, SyncFace):
         default_headers: Mapping[str, str] | None = None,
         cache_max_entries: int = DEFAULT_MAX_ENTRIES,
         stale_while_revalidate: bool = False,
-        sleep: Callable[[float], None] | None = None,
     ) -> None:
         settings, policy, tracing = self._setup(
             api_key,
@@ -348,7 +341,7 @@ class PromptLayer(_ClientBase, SyncFace):
             raise PromptLayerValidationError(
                 "http_client must be an httpx.Client (AsyncPromptLayer takes an AsyncClient)"
             )
-        context = _sync_context(settings, policy, tracing, http_client, sleep)
+        context = _sync_context(settings, policy, tracing, http_client)
         SyncFace.__init__(self, context)
         self.templates = Templates(context, self._templates)
         self.track = Track(context, self._tracking)
@@ -413,7 +406,6 @@ class AsyncPromptLayer(_ClientBase, AsyncFace):
         default_headers: Mapping[str, str] | None = None,
         cache_max_entries: int = DEFAULT_MAX_ENTRIES,
         stale_while_revalidate: bool = False,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         settings, policy, tracing = self._setup(
             api_key,
@@ -431,7 +423,7 @@ class AsyncPromptLayer(_ClientBase, AsyncFace):
             raise PromptLayerValidationError(
                 "http_client must be an httpx.AsyncClient (PromptLayer takes a Client)"
             )
-        context = _async_context(settings, policy, tracing, http_client, sleep)
+        context = _async_context(settings, policy, tracing, http_client)
         AsyncFace.__init__(self, context)
         self.templates = AsyncTemplates(context, self._templates)
         self.track = AsyncTrack(context, self._tracking)

@@ -7,7 +7,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Awaitable, Callable, Hashable
+from collections.abc import Callable, Hashable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
@@ -15,6 +15,7 @@ import httpx
 
 from ..errors import PromptLayerValidationError
 from .flow import NO_BODY, ApiRequest, Background, Effect, Flow, Outcome, RawBody, Send, Shared, Sleep
+from .waits import WAITS
 
 logger = logging.getLogger("promptlayer")
 
@@ -50,13 +51,10 @@ class SyncDriver:
         http: httpx.Client,
         base_url: str,
         headers: dict[str, str],
-        *,
-        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.http = http
         self.base_url = base_url
         self.headers = headers
-        self.sleep = sleep
         self._inflight: dict[Hashable, Future[Any]] = {}
         self._lock = threading.Lock()
         self._background_threads: set[threading.Thread] = set()
@@ -80,7 +78,7 @@ class SyncDriver:
         if isinstance(effect, Send):
             return self._send(effect.request)
         if isinstance(effect, Sleep):
-            self.sleep(effect.seconds)
+            WAITS.sync(effect.seconds)
             return None
         if isinstance(effect, Shared):
             return self._shared(effect.key, effect.start)
@@ -144,13 +142,10 @@ class AsyncDriver:
         http: httpx.AsyncClient,
         base_url: str,
         headers: dict[str, str],
-        *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.http = http
         self.base_url = base_url
         self.headers = headers
-        self.sleep = sleep
         self._inflight: dict[Hashable, asyncio.Future[Any]] = {}
         self._background_tasks: set[asyncio.Task[Any]] = set()
 
@@ -173,7 +168,7 @@ class AsyncDriver:
         if isinstance(effect, Send):
             return await self._send(effect.request)
         if isinstance(effect, Sleep):
-            await self.sleep(effect.seconds)
+            await WAITS.async_(effect.seconds)
             return None
         if isinstance(effect, Shared):
             return await self._shared(effect.key, effect.start)

@@ -65,7 +65,7 @@ class LightDriver(SyncDriver):
     """A SyncDriver whose requests go through http.client (one connection per thread)."""
 
     def __init__(self, fallback: SyncDriver, base_url: str, headers: dict[str, str], timeout: float) -> None:
-        super().__init__(fallback.http, base_url, headers, sleep=fallback.sleep)
+        super().__init__(fallback.http, base_url, headers)
         self._fallback = fallback
         parts = urllib.parse.urlsplit(base_url)
         self._https = parts.scheme == "https"

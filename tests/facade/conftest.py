@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from promptlayer import AsyncPromptLayer, PromptLayer
-from promptlayer.testing import LocalPromptLayer
+from promptlayer.testing import LocalPromptLayer, recorded_waits
 
 KEY = "facade-test-key"
 
@@ -75,16 +75,6 @@ class AsyncView:
         self._loop.run_until_complete(self._target.aclose())
 
 
-class Sleeps(list[float]):
-    """Backoff waits requested by the client, in order."""
-
-    def sync(self, seconds: float) -> None:
-        self.append(seconds)
-
-    async def async_(self, seconds: float) -> None:
-        self.append(seconds)
-
-
 @pytest.fixture
 def promptlayer_seed() -> dict[str, Any]:
     return SEED
@@ -97,8 +87,10 @@ def server(promptlayer_seed: dict[str, Any]) -> Iterator[LocalPromptLayer]:
 
 
 @pytest.fixture
-def sleeps() -> Sleeps:
-    return Sleeps()
+def sleeps() -> Iterator[list[float]]:
+    """Backoff and polling waits the clients asked for, in order (recorded, never slept)."""
+    with recorded_waits() as waits:
+        yield waits
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -107,7 +99,7 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def make_client(server: LocalPromptLayer, sleeps: Sleeps, mode: str) -> Iterator[Any]:
+def make_client(server: LocalPromptLayer, sleeps: list[float], mode: str) -> Iterator[Any]:
     """Build a client of the test's mode: make_client(cache_ttl_seconds=60, ...)."""
     made: list[Any] = []
     loop = asyncio.new_event_loop()
@@ -116,9 +108,9 @@ def make_client(server: LocalPromptLayer, sleeps: Sleeps, mode: str) -> Iterator
         kwargs.setdefault("api_key", KEY)
         kwargs.setdefault("base_url", server.base_url)
         if mode == "sync":
-            client: Any = PromptLayer(sleep=sleeps.sync, **kwargs)
+            client: Any = PromptLayer(**kwargs)
         else:
-            client = AsyncView(AsyncPromptLayer(sleep=sleeps.async_, **kwargs), loop)
+            client = AsyncView(AsyncPromptLayer(**kwargs), loop)
         made.append(client)
         return client
 

@@ -15,7 +15,7 @@ import trustme
 from promptlayer import PromptLayer
 from promptlayer._transport.light import LightDriver, light_transport_applies
 from promptlayer.client import context_of
-from promptlayer.testing import Fault, LocalPromptLayer
+from promptlayer.testing import Fault, LocalPromptLayer, recorded_waits
 
 KEY = "light-transport-key"
 
@@ -42,13 +42,14 @@ def server() -> Iterator[LocalPromptLayer]:
 
 
 @pytest.fixture
-def sleeps() -> list[float]:
-    return []
+def sleeps() -> Iterator[list[float]]:
+    with recorded_waits() as waits:
+        yield waits
 
 
 @pytest.fixture
 def pl(server: LocalPromptLayer, sleeps: list[float]) -> Iterator[PromptLayer]:
-    with PromptLayer(api_key=KEY, base_url=server.base_url, sleep=sleeps.append) as client:
+    with PromptLayer(api_key=KEY, base_url=server.base_url) as client:
         yield client
 
 
@@ -103,7 +104,7 @@ def test_server_closing_idle_connections_is_survived(pl: PromptLayer, server: Lo
 def test_unreachable_server_is_a_warning(sleeps: list[float], caplog: pytest.LogCaptureFixture) -> None:
     with LocalPromptLayer(api_key=KEY) as gone:
         base_url = gone.base_url
-    with PromptLayer(api_key=KEY, base_url=base_url, sleep=sleeps.append, max_retries=2) as pl:
+    with PromptLayer(api_key=KEY, base_url=base_url, max_retries=2) as pl:
         context_of(pl).call_log.submit(log_body("lost"))
         context_of(pl).call_log.flush(timeout=10)
     assert len(sleeps) == 2  # connection refused: never sent, so retried even though it is a write

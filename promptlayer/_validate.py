@@ -1,0 +1,147 @@
+"""Argument checks shared by every operation: one function per meaning.
+
+Each takes the value and the argument's name (for the message), returns the value in the form
+the request carries, and raises PromptLayerValidationError before anything is sent. Checks
+that belong to one resource (a skill file path, a template's publish body) stay with it, and
+build on these.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any, NoReturn
+
+from .errors import PromptLayerValidationError
+
+
+def bad(name: str, expected: str, value: Any = None) -> NoReturn:
+    """Raise: `name` must be `expected` (showing the value given, when there is one)."""
+    shown = "" if value is None else f", got {value!r}"
+    raise PromptLayerValidationError(f"{name} must be {expected}{shown}")
+
+
+def is_int(value: Any) -> bool:
+    """An int that is not a bool (True is an int to Python, never an id or a count here)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def text(value: Any, name: str) -> str:
+    """A string with something in it: empty and whitespace-only strings are refused."""
+    if isinstance(value, str) and value.strip():
+        return value
+    bad(name, "a non-empty string", value)
+
+
+def optional_text(value: Any, name: str) -> str | None:
+    return None if value is None else text(value, name)
+
+
+def string(value: Any, name: str) -> str:
+    """Any string, empty included."""
+    if isinstance(value, str):
+        return value
+    bad(name, "a string", value)
+
+
+def optional_string(value: Any, name: str) -> str | None:
+    return None if value is None else string(value, name)
+
+
+def positive(value: Any, name: str) -> int:
+    """An integer >= 1 (a version number, a page, an id the caller holds as a number)."""
+    if is_int(value) and value > 0:
+        return int(value)
+    bad(name, "a positive integer", value)
+
+
+def count(value: Any, name: str) -> int:
+    """An integer >= 0."""
+    if is_int(value) and value >= 0:
+        return int(value)
+    bad(name, "an integer >= 0", value)
+
+
+def record_id(value: Any, name: str) -> int:
+    """A positive integer id, also accepted as its decimal string ("42")."""
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if is_int(value) and value > 0:
+        return int(value)
+    bad(name, "a positive integer id", value)
+
+
+def identifier(value: Any, name: str) -> str:
+    """A name or an integer id, as the path segment that addresses a record."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
+        bad(name, "a non-empty string (or an integer id)", value)
+    if isinstance(value, str) and not value.strip():
+        bad(name, "a non-empty string (or an integer id)", value)
+    return str(value)
+
+
+def finite(value: Any, name: str, *, minimum: float = 0.0) -> float:
+    """A finite number >= `minimum`."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and minimum <= value < math.inf:
+        return float(value)
+    bad(name, f"a finite number >= {minimum:g}", value)
+
+
+def boolean(value: Any, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    bad(name, "True or False", value)
+
+
+def choice(value: Any, choices: tuple[str, ...], name: str) -> str:
+    if isinstance(value, str) and value in choices:
+        return value
+    bad(name, f"one of {', '.join(choices)}", value)
+
+
+def mapping(value: Any, name: str) -> Mapping[str, Any]:
+    """A dict (None as an empty one)."""
+    if value is None:
+        return {}
+    if isinstance(value, Mapping):
+        return value
+    bad(name, "a dict", value)
+
+
+def string_keys(value: Any, name: str) -> dict[str, Any]:
+    """A dict whose keys are strings (None as an empty one)."""
+    found = mapping(value, name)
+    if not all(isinstance(key, str) for key in found):
+        bad(name, "a dict with string keys")
+    return dict(found)
+
+
+def string_map(value: Any, name: str) -> dict[str, str]:
+    """A dict of strings to strings (None as an empty one): metadata, filters."""
+    found = mapping(value, name)
+    if not all(isinstance(key, str) and isinstance(item, str) for key, item in found.items()):
+        bad(name, "a dict of strings to strings")
+    return dict(found)
+
+
+def strings(value: Any, name: str) -> list[str]:
+    """A list (any iterable but a string) of strings; None as an empty one."""
+    if value is None:
+        return []
+    items = None if isinstance(value, (str, bytes)) or not isinstance(value, Iterable) else list(value)
+    if items is None or not all(isinstance(item, str) for item in items):
+        bad(name, "a list of strings", value)
+    return items
+
+
+def timestamp(value: Any, name: str) -> datetime:
+    """A datetime (naive means local time, as `datetime.timestamp` reads it) or epoch seconds."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return datetime.fromtimestamp(value, UTC)
+        except (ValueError, OverflowError, OSError):  # NaN, infinite, beyond year 9999
+            bad(name, "a finite number of epoch seconds", value)
+    bad(name, "a datetime or epoch seconds", value)
