@@ -1,7 +1,9 @@
-"""PromptLayer SDK: `PromptLayer` / `AsyncPromptLayer` over a generated client for the whole API.
+"""PromptLayer SDK: the `PromptLayer` / `AsyncPromptLayer` clients.
 
-Importing this package is cheap: the clients (and with them httpx and the generated
-package) load on first use.
+Every request they send takes its method, path, success statuses and resend safety from the
+route table generated from openapi.yaml (`_transport/route_table.py`); the generated client,
+`promptlayer_api`, is for raw typed access through `pl.api`. Importing this package is cheap:
+the clients (and httpx) load on first use, the generated package only when `pl.api` is.
 """
 
 from __future__ import annotations

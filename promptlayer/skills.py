@@ -28,12 +28,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import IO, TYPE_CHECKING, Any, NoReturn, cast
-from urllib.parse import quote
 
 import httpx
 
 from ._faces import AsyncFace, SyncFace, operation
-from ._transport.flow import ApiRequest, Flow, RawBody, call, exchange
+from ._transport.flow import Flow, RawBody, call, exchange
+from ._transport.routes import request_for
 from .errors import PromptLayerAPIError, PromptLayerError, PromptLayerValidationError, error_for_response
 from .types import (
     CreateSkillCollectionResponse,
@@ -49,7 +49,6 @@ from .types import (
 if TYPE_CHECKING:
     from ._transport.retry import RetryPolicy
 
-COLLECTIONS_PATH = "/api/public/v2/skill-collections"
 FORMATS = ("json", "zip")
 SORT_BY = ("created_at", "updated_at", "name", "id")
 SORT_ORDERS = ("asc", "desc")
@@ -103,7 +102,12 @@ class SkillsCore:
             params.append(("version", _positive(version, "version")))
         if format == "zip":
             params.append(("format", "zip"))
-        request = ApiRequest("GET", _collection_path(ident), f"pulling skill collection {ident!r}", params)
+        request = request_for(
+            "get_skill_collection",
+            f"pulling skill collection {ident!r}",
+            path_params={"identifier": ident},
+            params=params,
+        )
         if format != "zip":
             result = yield from call(request, self.policy)
             return cast(PullSkillCollectionResponse, _answer(result, "skill_collection", request.action))
@@ -148,7 +152,7 @@ class SkillsCore:
             params.append(("sort_by", _choice(sort_by, SORT_BY, "sort_by")))
         if sort_order is not None:
             params.append(("sort_order", _choice(sort_order, SORT_ORDERS, "sort_order")))
-        request = ApiRequest("GET", COLLECTIONS_PATH, "listing skill collections", params)
+        request = request_for("list_skill_collections", "listing skill collections", params=params)
         result = yield from call(request, self.policy)
         return cast(ListSkillCollectionsResponse, _answer(result, "skill_collections", request.action, list))
 
@@ -281,12 +285,11 @@ class SkillsCore:
         collection: dict[str, Any] | None = None
         target = ident
         if new_name is not None:
-            rename = ApiRequest(
-                "PATCH",
-                _collection_path(ident),
+            rename = request_for(
+                "update_skill_collection",
                 f"renaming skill collection {ident!r}",
+                path_params={"identifier": ident},
                 body={"name": new_name},
-                idempotent=False,
             )
             renamed = _answer((yield from call(rename, self.policy)), "skill_collection", rename.action)
             collection = renamed["skill_collection"]
@@ -304,7 +307,11 @@ class SkillsCore:
         if collection is None and version is not None:  # a save without a rename: read it back
             saved_in = version.get("skill_collection_id")
             target = saved_in if isinstance(saved_in, str) and saved_in else target
-            read = ApiRequest("GET", _collection_path(target), f"reading skill collection {ident!r}")
+            read = request_for(
+                "get_skill_collection",
+                f"reading skill collection {ident!r}",
+                path_params={"identifier": target},
+            )
             try:
                 pulled = _answer((yield from call(read, self.policy)), "skill_collection", read.action)
             except PromptLayerError as error:
@@ -317,26 +324,21 @@ class SkillsCore:
         return cast(UpdateSkillCollectionResponse, result)
 
     def _create(self, body: dict[str, Any], archive: _Archive | None) -> Flow[dict[str, Any]]:
-        request = ApiRequest(
-            "POST",
-            COLLECTIONS_PATH,
+        request = request_for(
+            "create_skill_collection",
             f"creating skill collection {body['name']!r}",
             body=body if archive is None else _multipart(body, archive),
-            idempotent=False,
-            success=(200, 201),
         )
         return _answer((yield from call(request, self.policy)), "skill_collection", request.action)
 
     def _save(
         self, target: str, changes: dict[str, Any], archive: _Archive | None, shown: str
     ) -> Flow[dict[str, Any]]:
-        request = ApiRequest(
-            "POST",
-            _collection_path(target, "/versions"),
+        request = request_for(
+            "save_skill_collection_version",
             f"saving a version of skill collection {shown!r}",
+            path_params={"identifier": target},
             body=changes if archive is None else _multipart(changes, archive),
-            idempotent=False,
-            success=(200, 201),
         )
         return _answer((yield from call(request, self.policy)), "version", request.action)
 
@@ -369,10 +371,6 @@ class AsyncSkills(AsyncFace):
 
 
 # -- helpers ---------------------------------------------------------------------------------------
-
-
-def _collection_path(identifier: str, suffix: str = "") -> str:
-    return f"{COLLECTIONS_PATH}/{quote(identifier, safe='')}{suffix}"
 
 
 def _multipart(fields: dict[str, Any], archive: _Archive) -> RawBody:

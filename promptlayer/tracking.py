@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from ._faces import AsyncFace, SyncFace, operation
 from ._transport.flow import ApiRequest, Flow, call
+from ._transport.routes import request_for
 from .errors import PromptLayerAPIError, PromptLayerValidationError
 from .types import LogRequestResponse
 
@@ -109,9 +110,7 @@ class TrackingCore:
             "error_message": _error_message(error_message),
         }
         body.update({key: value for key, value in optional.items() if value is not None})
-        request = ApiRequest(
-            "POST", "/log-request", "logging a request", body=body, idempotent=False, success=(200, 201)
-        )
+        request = request_for("log_request", "logging a request", body=body)
         return cast(LogRequestResponse, (yield from call(request, self.policy)))
 
     def track_request(self, body: Mapping[str, Any]) -> Flow[dict[str, Any]]:
@@ -137,13 +136,7 @@ class TrackingCore:
         payload["metadata"] = _string_map(payload.get("metadata"), "metadata")
         if payload.get("status") is not None:
             _choice(payload["status"], STATUSES, "status")
-        request = ApiRequest(
-            "POST",
-            "/track-request",
-            f"logging a {payload['provider_type']} call",
-            body=payload,
-            idempotent=False,
-        )
+        request = request_for("track_request", f"logging a {payload['provider_type']} call", body=payload)
         result = yield from call(request, self.policy)
         return result if isinstance(result, dict) else {}
 
@@ -152,7 +145,8 @@ class TrackingCore:
         if not isinstance(metadata, Mapping) or not metadata:
             raise PromptLayerValidationError("metadata must be a non-empty dict of strings")
         body = {"request_id": _request_id(request_id), "metadata": _string_map(metadata, "metadata")}
-        return (yield from self._track("/rest/track-metadata", "tracking metadata", body))
+        action = f"tracking metadata for request {body['request_id']}"
+        return (yield from self._track(request_for("track_metadata", action, body=body)))
 
     def track_prompt(
         self,
@@ -177,31 +171,33 @@ class TrackingCore:
             body["version"] = _positive(version, "version")
         if label is not None:
             body["label"] = _text(label, "label")
-        return (yield from self._track("/rest/track-prompt", "linking a prompt template", body))
+        action = f"linking a prompt template for request {body['request_id']}"
+        return (yield from self._track(request_for("track_prompt", action, body=body)))
 
     def track_score(self, request_id: int | str, score: int, score_name: str | None = None) -> Flow[bool]:
         """A score from 0 to 100 for a logged request, optionally named."""
         body: dict[str, Any] = {"request_id": _id(request_id, "request_id"), "score": _score(score)}
         if score_name is not None:
             body["name"] = _text(score_name, "score_name")
-        return (yield from self._track("/rest/track-score", "tracking a score", body))
+        action = f"tracking a score for request {body['request_id']}"
+        return (yield from self._track(request_for("track_score", action, body=body)))
 
     def track_group(self, request_id: int | str, group_id: int) -> Flow[bool]:
         """Add a logged request to a group (see `group.create`)."""
         body = {"request_id": _id(request_id, "request_id"), "group_id": _id(group_id, "group_id")}
-        return (yield from self._track("/rest/track-group", "adding a request to a group", body))
+        action = f"adding a request to a group for request {body['request_id']}"
+        return (yield from self._track(request_for("track_group", action, body=body)))
 
     def create_group(self) -> Flow[int]:
         """A new request group; answers its id."""
-        request = ApiRequest("POST", "/create-group", "creating a group", idempotent=False)
+        request = request_for("create_group", "creating a group")
         result = yield from call(request, self.policy)
         group_id = result.get("id") if isinstance(result, dict) else None
         if not isinstance(group_id, int):
             raise PromptLayerAPIError("Error creating a group: the answer has no group id", body=result)
         return group_id
 
-    def _track(self, path: str, action: str, body: dict[str, Any]) -> Flow[bool]:
-        request = ApiRequest("POST", path, f"{action} for request {body['request_id']}", body=body)
+    def _track(self, request: ApiRequest) -> Flow[bool]:
         yield from call(request, self.policy)
         return True
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
-from ._transport.flow import ApiRequest, Flow, Sleep, call, decode, exchange
+from ._transport.flow import Flow, Sleep, call, decode, exchange
+from ._transport.routes import request_for
 from .errors import PromptLayerAPIError, PromptLayerAPITimeoutError, PromptLayerValidationError
 
 if TYPE_CHECKING:
@@ -78,13 +78,8 @@ class WorkflowsCore:
             body["workflow_version_number"] = workflow_version
 
         started = time.monotonic()
-        start = ApiRequest(
-            "POST",
-            f"/workflows/{quote(target, safe='')}/run",
-            f"running workflow {target!r}",
-            body=body,
-            idempotent=False,
-            success=(200, 201, 202),
+        start = request_for(
+            "run_workflow", f"running workflow {target!r}", path_params={"workflow_name": target}, body=body
         )
         run = yield from call(start, self.policy)
         execution_id = run.get("workflow_version_execution_id") if isinstance(run, dict) else None
@@ -93,15 +88,13 @@ class WorkflowsCore:
                 f"Error running workflow {target!r}: no execution id in the answer", body=run
             )
 
-        poll = ApiRequest(
-            "GET",
-            "/workflow-version-execution-results",
+        poll = request_for(
+            "get_workflow_version_execution_results",
             f"getting the results of workflow run {execution_id}",
             params=[
                 ("workflow_version_execution_id", execution_id),
                 ("return_all_outputs", "true" if return_all_outputs else "false"),
             ],
-            success=(200, 202),
         )
         waited = 0.0
         pause = FIRST_POLL_SECONDS

@@ -8,6 +8,11 @@ was silently dropped from the client.
 The package also carries the spec itself as `openapi.json` (the local test server routes
 and validates requests with it).
 
+The facade's route table, promptlayer/_transport/route_table.py, is written here too: for
+each operation its method, path template, success statuses and whether a resend is safe.
+The generator cannot produce it: templates never see the spec's `x-` keys, and everything
+it renders sits inside promptlayer_api, whose import loads the client and attrs.
+
 One generator behaviour is adjusted here rather than in a template: model modules import
 the models they reference only inside the methods that use them (and under TYPE_CHECKING
 for annotations), so importing one endpoint loads its own models, not the whole tree.
@@ -26,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -33,7 +39,13 @@ CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "templates"
 PACKAGE = "promptlayer_api"
 TARGET = ROOT / "generated" / PACKAGE
+ROUTE_TABLE = ROOT / "promptlayer" / "_transport" / "route_table.py"
 GENERATOR_VERSION = "0.29.1"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Methods HTTP defines as idempotent; any other needs the operation's own word for it.
+RESEND_SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RESEND_SAFE = "x-promptlayer-resend-safe"  # "<why a resend is harmless>"
+ALSO_SUCCESS = "x-promptlayer-also-success"  # {"<2xx status>": "<why>"}: taken as success too
 
 
 def _defer_model_imports() -> None:
@@ -87,12 +99,71 @@ def generate(output_dir: Path) -> None:
         sys.exit(f"{len(errors)} generator warning(s)/error(s): fix openapi.yaml or the templates")
 
 
-def write_spec_json(package: Path) -> None:
+def write_spec_json(package: Path, spec: dict[str, Any]) -> None:
     """Ship the spec with the package as JSON: the local server routes and validates with it."""
+    (package / "openapi.json").write_text(json.dumps(spec, separators=(",", ":"), sort_keys=False) + "\n")
+
+
+def _load_spec() -> dict[str, Any]:
     from ruamel.yaml import YAML  # the generator's own YAML reader
 
-    spec = YAML(typ="safe").load(SPEC)
-    (package / "openapi.json").write_text(json.dumps(spec, separators=(",", ":"), sort_keys=False) + "\n")
+    spec: dict[str, Any] = YAML(typ="safe").load(SPEC)
+    return spec
+
+
+def routes(spec: dict[str, Any]) -> list[tuple[str, str, str, tuple[int, ...], bool]]:
+    """(operationId, method, path, success statuses, resend safe) for every operation, in spec order."""
+    found = []
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            where = f"{method.upper()} {path}"
+            success = {int(code) for code in operation["responses"] if _is_2xx(code)}
+            for code, why in (operation.get(ALSO_SUCCESS) or {}).items():
+                unlisted = _is_2xx(code) and int(code) not in success
+                if not (unlisted and isinstance(why, str) and why):
+                    sys.exit(f"{where}: {ALSO_SUCCESS} must map 2xx statuses not in responses to a reason")
+                success.add(int(code))
+            if not success:
+                sys.exit(f"{where}: no 2xx response")
+            reason = operation.get(RESEND_SAFE)
+            if reason is not None and (not isinstance(reason, str) or not reason):
+                sys.exit(f"{where}: {RESEND_SAFE} must say why a resend is harmless")
+            if reason is not None and method.upper() in RESEND_SAFE_METHODS:
+                sys.exit(f"{where}: {RESEND_SAFE} is implied by the method")
+            safe = method.upper() in RESEND_SAFE_METHODS or reason is not None
+            found.append((operation["operationId"], method.upper(), path, tuple(sorted(success)), safe))
+    ids = [route[0] for route in found]
+    if len(set(ids)) != len(ids):
+        sys.exit("operationIds must be unique")
+    return found
+
+
+def _is_2xx(code: Any) -> bool:
+    return str(code).isdigit() and 200 <= int(code) < 300
+
+
+def write_route_table(spec: dict[str, Any]) -> None:
+    """The facade's routes as a plain module: cheap to import, no generated code behind it."""
+    lines = [
+        f'"""The facade\'s route table, written by scripts/regenerate.py from {SPEC.name}: do not edit.',
+        "",
+        "operationId -> (HTTP method, path template, success statuses, resend safe). Resend safe:",
+        f"the method is idempotent, or the operation says why with `{RESEND_SAFE}`.",
+        '"""',
+        "",
+        "ROUTES: dict[str, tuple[str, str, tuple[int, ...], bool]] = {",
+    ]
+    for operation_id, method, path, success, safe in routes(spec):
+        # json.dumps: a double-quoted Python literal for these plain ASCII strings, as ruff formats them.
+        key, verb, template = (json.dumps(text) for text in (operation_id, method, path))
+        lines.append(f"    {key}: ({verb}, {template}, {success!r}, {safe!r}),")
+    lines.append("}")
+    ROUTE_TABLE.write_text("\n".join(lines) + "\n")
+    # The project's own formatting, so lint passes on the facade with the file in it.
+    subprocess.run(["ruff", "format", "--quiet", str(ROUTE_TABLE)], cwd=ROOT, check=True)
 
 
 def replace_package(built: Path) -> None:
@@ -101,12 +172,11 @@ def replace_package(built: Path) -> None:
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     shutil.copytree(built, TARGET, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
     (TARGET / "py.typed").touch()
-    write_spec_json(TARGET)
 
 
 def check_clean() -> None:
     status = subprocess.run(
-        ["git", "status", "--porcelain", "--", "generated/"],
+        ["git", "status", "--porcelain", "--", "generated/", str(ROUTE_TABLE.relative_to(ROOT))],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -114,8 +184,10 @@ def check_clean() -> None:
     ).stdout
     if status.strip():
         print(status, file=sys.stderr)
-        sys.exit("generated/ is stale: run `python scripts/regenerate.py` and commit the result")
-    print("generated/ is fresh")
+        sys.exit(
+            "generated/ or the route table is stale: run `python scripts/regenerate.py` and commit the result"
+        )
+    print("generated/ and the route table are fresh")
 
 
 def main() -> None:
@@ -125,8 +197,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="promptlayer-regen-") as tmp:
         built = Path(tmp) / PACKAGE
         generate(built)
+        spec = _load_spec()
         replace_package(built)
-    print(f"regenerated {TARGET.relative_to(ROOT)} from {SPEC.name}")
+        write_spec_json(TARGET, spec)
+        write_route_table(spec)
+    print(f"regenerated {TARGET.relative_to(ROOT)} and {ROUTE_TABLE.relative_to(ROOT)} from {SPEC.name}")
     if args.check:
         check_clean()
 

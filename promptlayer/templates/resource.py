@@ -10,10 +10,10 @@ import json
 import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 from .._faces import AsyncFace, Paging, SyncFace, operation, paged
 from .._transport.flow import ApiRequest, Background, Flow, Shared, call
+from .._transport.routes import request_for
 from ..errors import (
     PromptLayerAPIConnectionError,
     PromptLayerAPIError,
@@ -144,10 +144,10 @@ class TemplateQuery:
         if not rendered:
             body.pop("input_variables", None)
             body["skip_input_variable_rendering"] = True
-        return ApiRequest(
-            "POST",
-            f"/prompt-templates/{quote(self.identifier, safe='')}",
+        return request_for(
+            "get_prompt_template",
             f"getting prompt template {self.identifier!r}",
+            path_params={"identifier": self.identifier},
             body=body,
             max_retries=max_retries,
         )
@@ -318,7 +318,7 @@ class TemplatesCore:
             params += [("external_id", _text(external_id, "external_id"))]
         for key, value in filters.items():
             params.append((key, _query_value(key, value)))
-        request = ApiRequest("GET", "/prompt-templates", "listing prompt templates", params=params)
+        request = request_for("list_prompt_templates", "listing prompt templates", params=params)
         return cast(PromptTemplatePage, (yield from call(request, self.policy)))
 
     def all(
@@ -341,14 +341,7 @@ class TemplatesCore:
     def publish(self, body: PublishPromptTemplate | Mapping[str, Any]) -> Flow[PublishPromptTemplateResponse]:
         """Create a new version (and the template on first publish); drops it from the cache."""
         payload, name = _publish_payload(body)
-        request = ApiRequest(
-            "POST",
-            "/rest/prompt-templates",
-            f"publishing prompt template {name!r}",
-            body=payload,
-            idempotent=False,
-            success=(200, 201),
-        )
+        request = request_for("publish_prompt_template", f"publishing prompt template {name!r}", body=payload)
         try:
             result = yield from call(request, self.policy)
         finally:
@@ -360,25 +353,24 @@ class TemplatesCore:
     def labels(self, prompt_name: str) -> Flow[Labels]:
         """The template's release labels and the versions they point at."""
         identifier = _identifier(prompt_name, "prompt_name")
-        request = ApiRequest(
-            "GET",
-            f"/prompt-templates/{quote(identifier, safe='')}/labels",
+        request = request_for(
+            "list_prompt_template_labels",
             f"listing the release labels of {identifier!r}",
+            path_params={"identifier": identifier},
         )
         result = yield from call(request, self.policy)
         return list(result.get("release_labels", [])) if isinstance(result, dict) else []
 
     def create_label(self, prompt_id: int, name: str, prompt_version_number: int) -> Flow[PromptLabel]:
         """A release label on one version of a template (by the template's id)."""
-        request = ApiRequest(
-            "POST",
-            f"/prompts/{_positive(prompt_id, 'prompt_id')}/label",
+        request = request_for(
+            "create_prompt_label",
             f"creating release label {name!r}",
+            path_params={"prompt_id": _positive(prompt_id, "prompt_id")},
             body={
                 "name": _text(name, "name"),
                 "prompt_version_number": _positive(prompt_version_number, "version"),
             },
-            idempotent=False,
         )
         result = yield from call(request, self.policy)
         self.invalidate()  # labels select versions: cached label lookups may now be wrong
@@ -386,10 +378,10 @@ class TemplatesCore:
 
     def move_label(self, prompt_label_id: int, prompt_version_number: int) -> Flow[PromptLabel]:
         """Point a release label at another version."""
-        request = ApiRequest(
-            "PATCH",
-            f"/prompt-labels/{_positive(prompt_label_id, 'prompt_label_id')}",
+        request = request_for(
+            "move_prompt_label",
             f"moving release label {prompt_label_id}",
+            path_params={"prompt_label_id": _positive(prompt_label_id, "prompt_label_id")},
             body={"prompt_version_number": _positive(prompt_version_number, "prompt_version_number")},
         )
         result = yield from call(request, self.policy)
@@ -398,11 +390,10 @@ class TemplatesCore:
 
     def delete_label(self, prompt_label_id: int) -> Flow[bool]:
         """Remove a release label; True when it is gone."""
-        request = ApiRequest(
-            "DELETE",
-            f"/prompt-labels/{_positive(prompt_label_id, 'prompt_label_id')}",
+        request = request_for(
+            "delete_prompt_label",
             f"deleting release label {prompt_label_id}",
-            success=(200, 204),
+            path_params={"prompt_label_id": _positive(prompt_label_id, "prompt_label_id")},
         )
         yield from call(request, self.policy)
         self.invalidate()
