@@ -45,17 +45,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from .errors import PromptLayerError, PromptLayerValidationError
-from .providers.aggregate import anthropic_message, openai_chat_completion, openai_response
 from .providers.anthropic import ANTHROPIC
-from .providers.openai import OPENAI, legacy_completion
-from .providers.proxy import (
-    MAX_ERROR_MESSAGE,
-    ProviderSpec,
-    dump_response,
-    error_type_of,
-    loggable_kwargs,
-    mask_secrets,
-)
+from .providers.formats import Format, format_for, names_api
+from .providers.log_body import streamed_response, track_request_body
+from .providers.openai import OPENAI
+from .providers.proxy import ProviderSpec
+from .providers.redact import secrets_among
 from .templates.resource import TemplateQuery
 
 if TYPE_CHECKING:
@@ -64,7 +59,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("promptlayer")
 
-Aggregator = Callable[[list[dict[str, Any]]], dict[str, Any]]
 _NOTHING: Any = object()
 
 
@@ -81,48 +75,45 @@ class RunResponse(TypedDict):
 
 @dataclass(frozen=True)
 class Route:
-    """One provider API run() can call: where the method is on a client, how it is logged."""
+    """One provider API run() can call: the provider SDK, and the format spoken (its method)."""
 
     spec: ProviderSpec
-    path: tuple[str, ...]
-    aggregate: Aggregator
-    reply: str  # how chunks build the reply: "chat", "completion", "responses" or "anthropic"
+    format: Format
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return self.format.method
 
     @property
     def function_name(self) -> str:
         return ".".join((self.spec.module, *self.path))
 
 
-_CHAT = Route(OPENAI, ("chat", "completions", "create"), openai_chat_completion, "chat")
-_COMPLETION = Route(OPENAI, ("completions", "create"), legacy_completion, "completion")
-_RESPONSES = Route(OPENAI, ("responses", "create"), openai_response, "responses")
-_MESSAGES = Route(ANTHROPIC, ("messages", "create"), anthropic_message, "anthropic")
-# The client classes of each provider module: (sync, async).
+# The providers run() can call, and the client classes of each one's module: (sync, async).
+_SPECS = {"openai": OPENAI, "anthropic": ANTHROPIC}
 _CLIENT_CLASSES = {"openai": ("OpenAI", "AsyncOpenAI"), "anthropic": ("Anthropic", "AsyncAnthropic")}
 # The Chat Completions API, as `metadata.model.api_type` may name it (None: the default).
 _CHAT_COMPLETIONS_API_TYPES = (None, "", "chat-completions", "chat.completions", "chat_completions")
 
 
 def _route(provider: str, api_type: Any, template_type: Any, prompt_name: str) -> Route:
-    if provider == "openai":
-        if api_type == "responses":
-            return _RESPONSES
-        if api_type in _CHAT_COMPLETIONS_API_TYPES:
-            if template_type == "chat":
-                return _CHAT
-            if template_type == "completion":
-                return _COMPLETION
-        else:
-            raise PromptLayerError(
-                f"run() cannot call the OpenAI {api_type!r} API (template {prompt_name!r}); "
-                'it supports "chat-completions" and "responses"'
-            )
-    elif provider == "anthropic" and template_type == "chat":
-        return _MESSAGES
-    raise PromptLayerError(
-        f"run() cannot call {provider!r} for a {template_type!r} template ({prompt_name!r}): it "
-        "supports OpenAI chat and completion templates and Anthropic chat templates"
-    )
+    if (
+        provider == "openai"
+        and api_type not in _CHAT_COMPLETIONS_API_TYPES
+        and not names_api(provider, api_type)
+    ):
+        raise PromptLayerError(
+            f"run() cannot call the OpenAI {api_type!r} API (template {prompt_name!r}); "
+            'it supports "chat-completions" and "responses"'
+        )
+    spec = _SPECS.get(provider)
+    found = format_for(provider, api_type, template_type) if spec is not None else None
+    if spec is None or found is None or found.reply is None:
+        raise PromptLayerError(
+            f"run() cannot call {provider!r} for a {template_type!r} template ({prompt_name!r}): it "
+            "supports OpenAI chat and completion templates and Anthropic chat templates"
+        )
+    return Route(spec, found)
 
 
 # -- one run ------------------------------------------------------------------------------------
@@ -230,8 +221,8 @@ class RunCall:
             )
         kwargs = copy.deepcopy(dict(llm_kwargs))
         kwargs["stream"] = self.stream
-        if self.stream and route is _CHAT:
-            kwargs["stream_options"] = {"include_usage": True}
+        if self.stream:
+            kwargs.update(copy.deepcopy(dict(route.format.stream_kwargs)))
         base_url = template.get("provider_base_url")
         url = base_url.get("url") if isinstance(base_url, Mapping) else None
         return Plan(self, template, route, kwargs, url if isinstance(url, str) and url else None)
@@ -283,56 +274,34 @@ class Plan:
     # -- the PromptLayer side
 
     def log_body(
-        self,
-        response: Any = None,
-        *,
-        chunks: list[dict[str, Any]] | None = None,
-        error: BaseException | None = None,
-        partial: bool = False,
+        self, response: Any = None, *, error: BaseException | None = None, partial: bool = False
     ) -> dict[str, Any]:
         """The /track-request body of this run."""
-        end = time.time()
-        if chunks is not None:
-            response = self.route.aggregate(chunks) if chunks else None
         template = self.template
-        body: dict[str, Any] = {
-            "function_name": self.route.function_name,
-            "provider_type": self.route.spec.module,
-            "args": [],
-            "kwargs": loggable_kwargs(self.kwargs),
-            "request_response": dump_response(response) if response is not None else {},
-            "request_start_time": self.start,
-            "request_end_time": max(end, self.start),
-            "tags": self.call.tags,
-            "metadata": self.call.metadata,
-            "prompt_id": template.get("id"),
-            "prompt_version": template.get("version"),
-            "prompt_input_variables": self.call.input_variables,
-            "group_id": self.call.group_id,
-            "span_id": self.span_id,
-            "return_prompt_blueprint": True,
-            "status": "SUCCESS",
-        }
-        if error is not None:
-            body.update(
-                status="ERROR",
-                error_type=error_type_of(error, getattr(self.module, self.route.spec.error_base)),
-                error_message=(str(error) or type(error).__name__)[:MAX_ERROR_MESSAGE],
-            )
-        elif partial:
-            body.update(
-                status="WARNING",
-                error_type="PROVIDER_PARTIAL_RESPONSE",
-                error_message="The stream was closed before it ended; the response is partial.",
-            )
-        body = {name: value for name, value in body.items() if value is not None}
-        masked: dict[str, Any] = mask_secrets(body, self._secrets())
-        return masked
+        return track_request_body(
+            self.route.function_name,
+            self.route.spec.module,
+            self.kwargs,
+            response,
+            start=self.start,
+            tags=self.call.tags,
+            secrets=self._secrets(),
+            provider_error=getattr(self.module, self.route.spec.error_base),
+            span_id=self.span_id,
+            error=error,
+            partial=partial,
+            metadata=self.call.metadata,
+            prompt_id=template.get("id"),
+            prompt_version=template.get("version"),
+            prompt_input_variables=self.call.input_variables,
+            group_id=self.call.group_id,
+            return_prompt_blueprint=True,
+        )
 
     def _secrets(self) -> list[str]:
         found = [os.environ.get(name) for name in self.route.spec.key_env]
         found.append(self.call.context.settings.api_key)
-        return [value for value in found if isinstance(value, str) and len(value) >= 8]
+        return secrets_among(found)
 
     def stream_state(self) -> StreamState:
         return StreamState(self)
@@ -463,123 +432,6 @@ _clients = _ClientCache()
 # -- streaming ----------------------------------------------------------------------------------
 
 
-class _Reply:
-    """The assistant reply a stream has carried so far, as a prompt-template message."""
-
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-        self.parts: dict[tuple[Any, ...], dict[str, Any]] = {}
-        self.texts: dict[tuple[Any, ...], list[str]] = {}
-        self.calls: dict[tuple[Any, ...], dict[str, Any]] = {}
-        self.arguments: dict[tuple[Any, ...], list[str]] = {}
-
-    def apply(self, chunk: Mapping[str, Any]) -> None:
-        try:
-            getattr(self, f"_apply_{self.kind}")(chunk)
-        except Exception:  # a malformed chunk must not break the user's stream
-            logger.debug("PromptLayer: skipped a stream chunk building the reply", exc_info=True)
-
-    def _text(self, key: tuple[Any, ...], text: Any, kind: str = "text") -> None:
-        if key not in self.parts:
-            self.parts[key] = {"type": kind, kind: ""}
-            if kind == "thinking":
-                self.parts[key]["signature"] = None
-            self.texts[key] = []
-        if isinstance(text, str) and text:
-            self.texts[key].append(text)
-
-    def _call(self, key: tuple[Any, ...], call_id: Any = None, name: Any = None, tool_id: Any = None) -> None:
-        call = self.calls.setdefault(key, {"id": "", "name": ""})
-        self.arguments.setdefault(key, [])
-        if isinstance(call_id, str) and call_id:
-            call["id"] = call_id
-        if isinstance(name, str) and name:
-            call["name"] = name
-        if isinstance(tool_id, str) and tool_id:
-            call["tool_id"] = tool_id
-
-    def _arguments(self, key: tuple[Any, ...], text: Any) -> None:
-        if isinstance(text, str) and text:
-            self.arguments.setdefault(key, []).append(text)
-
-    def _apply_chat(self, chunk: Mapping[str, Any]) -> None:
-        for choice in chunk.get("choices") or []:
-            if (choice.get("index") or 0) != 0:
-                continue
-            delta = choice.get("delta") or {}
-            if delta.get("content"):
-                self._text((0,), delta["content"])
-            for call in delta.get("tool_calls") or []:
-                key = (call.get("index") or 0,)
-                function = call.get("function") or {}
-                self._call(key, call.get("id"), function.get("name"))
-                self._arguments(key, function.get("arguments"))
-
-    def _apply_completion(self, chunk: Mapping[str, Any]) -> None:
-        for choice in chunk.get("choices") or []:
-            if (choice.get("index") or 0) == 0:
-                self._text((0,), choice.get("text"))
-
-    def _apply_anthropic(self, event: Mapping[str, Any]) -> None:
-        kind = event.get("type")
-        key = (event.get("index") or 0,)
-        if kind == "content_block_start":
-            block = event.get("content_block") or {}
-            if block.get("type") == "tool_use":
-                self._call(key, block.get("id"), block.get("name"))
-            elif block.get("type") == "thinking":
-                self._text(key, block.get("thinking"), "thinking")
-            elif block.get("type") == "text":
-                self._text(key, block.get("text"))
-        elif kind == "content_block_delta":
-            delta = event.get("delta") or {}
-            if delta.get("type") == "text_delta":
-                self._text(key, delta.get("text"))
-            elif delta.get("type") == "thinking_delta":
-                self._text(key, delta.get("thinking"), "thinking")
-            elif delta.get("type") == "signature_delta" and key in self.parts:
-                self.parts[key]["signature"] = delta.get("signature")
-            elif delta.get("type") == "input_json_delta":
-                self._arguments(key, delta.get("partial_json"))
-
-    def _apply_responses(self, event: Mapping[str, Any]) -> None:
-        kind = event.get("type")
-        index = event.get("output_index") or 0
-        if kind == "response.output_text.delta":
-            self._text((index, event.get("content_index") or 0), event.get("delta"))
-        elif kind == "response.reasoning_summary_text.delta":
-            self._text((index, -1, event.get("summary_index") or 0), event.get("delta"), "thinking")
-        elif kind == "response.output_item.added":
-            item = event.get("item") or {}
-            if item.get("type") == "function_call":
-                self._call((index,), item.get("call_id"), item.get("name"), item.get("id"))
-        elif kind == "response.function_call_arguments.delta":
-            self._arguments((index,), event.get("delta"))
-
-    def message(self) -> dict[str, Any]:
-        content = []
-        for key, part in sorted(self.parts.items()):
-            field = "text" if part["type"] == "text" else "thinking"
-            content.append({**part, field: "".join(self.texts[key])})
-        message: dict[str, Any] = {
-            "role": "assistant",
-            "content": content,
-            "input_variables": [],
-            "template_format": "f-string",
-        }
-        if self.calls:
-            message["tool_calls"] = [
-                {
-                    "id": call["id"],
-                    "type": "function",
-                    "function": {"name": call["name"], "arguments": "".join(self.arguments[key])},
-                    **({"tool_id": call["tool_id"]} if "tool_id" in call else {}),
-                }
-                for key, call in sorted(self.calls.items())
-            ]
-        return message
-
-
 class StreamState:
     """One streamed run: each chunk becomes an item; the whole is logged once at the end.
 
@@ -592,8 +444,10 @@ class StreamState:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.chunks: list[dict[str, Any]] = []
-        self.reply = _Reply(plan.route.reply)
+        self.aggregator = plan.route.format.aggregator()
+        reply = plan.route.format.reply
+        assert reply is not None  # _route picks formats with a reply
+        self.reply = reply()
         prompt_template = plan.template.get("prompt_template")
         self.prompt_template = prompt_template if isinstance(prompt_template, Mapping) else {}
         self.metadata = plan.template.get("metadata")
@@ -603,8 +457,8 @@ class StreamState:
     def add(self, chunk: Any) -> RunResponse | None:
         """Take a chunk; answers the previous item, now that it is not the last."""
         dumped = chunk.model_dump() if hasattr(chunk, "model_dump") else dict(chunk)
-        self.chunks.append(dumped)
-        self.reply.apply(dumped)
+        self.aggregator.add(dumped)
+        self.reply.add(dumped)
         item = RunResponse(request_id=None, raw_response=chunk, prompt_blueprint=self._blueprint())
         previous, self.held = self.held, item
         return None if previous is _NOTHING else previous
@@ -622,7 +476,7 @@ class StreamState:
         if self.done:
             return None
         self.done = True
-        return self.plan.log_body(chunks=self.chunks, error=error, partial=partial)
+        return self.plan.log_body(streamed_response(self.aggregator), error=error, partial=partial)
 
     def last(self, answer: Any) -> RunResponse | None:
         """The last item, with the request id and blueprint of the log."""

@@ -30,29 +30,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .aggregate import anthropic_message
+from .formats.anthropic_completions import AnthropicCompletionAggregator
+from .formats.anthropic_messages import MessageAggregator
 from .proxy import Method, Naming, ProviderSpec, format_param, provider_proxy
 
 if TYPE_CHECKING:
     from .._context import ClientContext
-
-
-def legacy_completion(chunks: list[dict[str, Any]]) -> dict[str, Any]:
-    """The `completion` a streamed legacy completion amounts to: its `completion` events' texts
-    joined, with the last event's stop reason (None when the stream stopped before it)."""
-    events = [chunk for chunk in chunks if chunk.get("type") == "completion"]
-    last = events[-1] if events else {}
-    completion: dict[str, Any] = {
-        "id": last.get("id") or "",
-        "type": "completion",
-        "completion": "".join(str(event.get("completion") or "") for event in events),
-        "stop_reason": last.get("stop_reason"),
-        "model": last.get("model") or "",
-    }
-    for key in ("stop", "log_id"):
-        if last.get(key) is not None:
-            completion[key] = last[key]
-    return completion
 
 
 def parse_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -67,11 +50,11 @@ def parse_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 def _message_methods() -> dict[str, Method]:
     return {
-        "create": Method(aggregate=anthropic_message),
+        "create": Method(aggregator=MessageAggregator),
         "parse": Method(log_kwargs=parse_kwargs),
         # The helper sends messages.create(stream=True): logged under that name.
         "stream": Method(
-            aggregate=anthropic_message, stream_helper=True, logged_as="create", log_kwargs=parse_kwargs
+            aggregator=MessageAggregator, stream_helper=True, logged_as="create", log_kwargs=parse_kwargs
         ),
     }
 
@@ -82,7 +65,7 @@ ANTHROPIC = ProviderSpec(
     methods={
         **{("messages", name): method for name, method in _message_methods().items()},
         **{("beta", "messages", name): method for name, method in _message_methods().items()},
-        ("completions", "create"): Method(aggregate=legacy_completion),
+        ("completions", "create"): Method(aggregator=AnthropicCompletionAggregator),
     },
     namings={
         "AnthropicBedrock": Naming("anthropic", "anthropic.bedrock"),

@@ -36,42 +36,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .aggregate import openai_chat_completion, openai_response
+from .formats.openai_chat import ChatCompletionAggregator
+from .formats.openai_completions import TextCompletionAggregator
+from .formats.openai_responses import ResponseAggregator
 from .proxy import Method, Naming, ProviderSpec, format_param, provider_proxy
 
 if TYPE_CHECKING:
     from .._context import ClientContext
-
-
-def legacy_completion(chunks: list[dict[str, Any]]) -> dict[str, Any]:
-    """The `text_completion` a streamed legacy completion amounts to: texts joined per choice."""
-    texts: dict[int, list[str]] = {}
-    finish_reasons: dict[int, Any] = {}
-    for chunk in chunks:
-        for choice in chunk.get("choices") or []:
-            index = choice.get("index") or 0
-            texts.setdefault(index, []).append(choice.get("text") or "")
-            if choice.get("finish_reason"):
-                finish_reasons[index] = choice["finish_reason"]
-    first = chunks[0] if chunks else {}
-    usage = next((chunk["usage"] for chunk in reversed(chunks) if chunk.get("usage")), None)
-    return {
-        "id": first.get("id", ""),
-        "object": "text_completion",
-        "created": first.get("created", 0),
-        "model": first.get("model", ""),
-        "system_fingerprint": first.get("system_fingerprint"),
-        "choices": [
-            {
-                "index": index,
-                "text": "".join(parts),
-                "finish_reason": finish_reasons.get(index),
-                "logprobs": None,
-            }
-            for index, parts in sorted(texts.items())
-        ],
-        "usage": usage,
-    }
 
 
 def structured_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -90,11 +61,14 @@ def structured_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 # Chat completions, reachable as `chat.completions` and (the same resource) `beta.chat.completions`.
 _CHAT_METHODS = {
-    "create": Method(aggregate=openai_chat_completion),
+    "create": Method(aggregator=ChatCompletionAggregator),
     "parse": Method(log_kwargs=structured_kwargs),
     # The helper sends create(stream=True): logged under that name, aggregated.
     "stream": Method(
-        aggregate=openai_chat_completion, stream_helper=True, logged_as="create", log_kwargs=structured_kwargs
+        aggregator=ChatCompletionAggregator,
+        stream_helper=True,
+        logged_as="create",
+        log_kwargs=structured_kwargs,
     ),
 }
 
@@ -104,18 +78,18 @@ OPENAI = ProviderSpec(
     methods={
         **{("chat", "completions", name): method for name, method in _CHAT_METHODS.items()},
         **{("beta", "chat", "completions", name): method for name, method in _CHAT_METHODS.items()},
-        ("responses", "create"): Method(aggregate=openai_response),
-        ("responses", "parse"): Method(aggregate=openai_response, log_kwargs=structured_kwargs),
+        ("responses", "create"): Method(aggregator=ResponseAggregator),
+        ("responses", "parse"): Method(aggregator=ResponseAggregator, log_kwargs=structured_kwargs),
         # Sends responses.create(stream=True); with response_id it re-reads a response's stream.
         ("responses", "stream"): Method(
-            aggregate=openai_response,
+            aggregator=ResponseAggregator,
             stream_helper=True,
             logged_as="create",
             log_kwargs=structured_kwargs,
             rereads_with="response_id",
         ),
-        ("beta", "responses", "create"): Method(aggregate=openai_response),
-        ("completions", "create"): Method(aggregate=legacy_completion),
+        ("beta", "responses", "create"): Method(aggregator=ResponseAggregator),
+        ("completions", "create"): Method(aggregator=TextCompletionAggregator),
     },
     namings={
         "AzureOpenAI": Naming("openai.AzureOpenAI", "openai.azure"),

@@ -41,26 +41,26 @@ import functools
 import importlib
 import logging
 import os
-import re
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .._context import AsyncContext, SyncContext
 from ..errors import PromptLayerError, PromptLayerValidationError
+from .formats import Aggregator
+from .log_body import Failure, is_omitted, streamed_response, track_request_body
 from .raw_responses import (
-    PARTIAL_STREAM,
     UNFOLLOWED_BODY,
     AsyncStreamedResponse,
-    Failure,
     StreamedResponse,
     is_event_stream,
     parsed_raw_async,
     parsed_raw_sync,
     tap_body,
 )
+from .redact import secrets_among
 
 if TYPE_CHECKING:
     from .._context import ClientContext
@@ -70,13 +70,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("promptlayer")
 
-Aggregator = Callable[[list[dict[str, Any]]], dict[str, Any]]
-MAX_ERROR_MESSAGE = 1024
-REDACTED = "[redacted]"
-# kwargs and header names that carry credentials: never logged.
-_SENSITIVE_NAME = re.compile(
-    r"(^|[-_])(authorization|api[-_]?key|subscription[-_]key|token|secret|password|cookie)$", re.IGNORECASE
-)
 # Methods of a client that answer a new, differently configured client.
 _CLIENT_COPIES = frozenset({"with_options", "copy"})
 _NOTHING: Any = object()
@@ -89,6 +82,8 @@ _NOTHING: Any = object()
 class Method:
     """An intercepted request method: how its streamed chunks become one logged response.
 
+    `aggregator`: adds up a stream of the method's calls (its format's, see formats/); None
+    for a method that does not stream.
     `stream_helper`: the method returns a context manager that opens a helper stream (with
     the SDK's raw stream in `_raw_stream`) on entry, like Anthropic's `messages.stream()`.
     `logged_as`: the method name logged in the function name, when not the method's own (a
@@ -100,7 +95,7 @@ class Method:
     made (and logged), like `responses.stream(response_id=...)`: such calls are not logged.
     """
 
-    aggregate: Aggregator | None = None
+    aggregator: Callable[[], Aggregator] | None = None
     stream_helper: bool = False
     logged_as: str | None = None
     log_kwargs: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
@@ -306,8 +301,7 @@ class _Context:
         """The provider keys in use, to mask wherever they would be logged."""
         found = [getattr(self.root, name, None) for name in ("api_key", "auth_token", "admin_api_key")]
         found += [os.environ.get(name) for name in self.spec.key_env]
-        # Short values are not keys, and masking them would garble unrelated text.
-        return [value for value in found if isinstance(value, str) and len(value) >= 8]
+        return secrets_among(found)
 
 
 class _Proxy:
@@ -414,7 +408,7 @@ def _unlogged_rereads(
 
     def call(*args: Any, **kwargs: Any) -> Any:
         value = kwargs.get(argument)
-        if value is None or _omitted(value):
+        if value is None or is_omitted(value):
             return logged(*args, **kwargs)
         given = [name for name in ("pl_tags", "return_pl_id") if name in kwargs]
         if given:
@@ -583,7 +577,7 @@ class _Call:
         self,
         response: Any = None,
         *,
-        chunks: list[dict[str, Any]] | None = None,
+        stream: Aggregator | None = None,
         error: BaseException | None = None,
         partial: bool = False,
         failure: Failure | None = None,
@@ -591,10 +585,11 @@ class _Call:
     ) -> int | None:
         """Log the call; waits for the request id when the caller asked for it and it succeeded.
 
+        `stream`: the chunks of a streamed answer, added up (then `response` is not given);
         `failure`: an error the provider reported in its answer (no exception); `reason`: why
         a `partial` answer is partial, when not because a stream was closed early.
         """
-        body = self._body(response, chunks, error, partial, failure, reason)
+        body = self._body(response, stream, error, partial, failure, reason)
         self._end_span(error, partial)
         if body is None:
             return None
@@ -607,13 +602,13 @@ class _Call:
         self,
         response: Any = None,
         *,
-        chunks: list[dict[str, Any]] | None = None,
+        stream: Aggregator | None = None,
         error: BaseException | None = None,
         partial: bool = False,
         failure: Failure | None = None,
         reason: str | None = None,
     ) -> int | None:
-        body = self._body(response, chunks, error, partial, failure, reason)
+        body = self._body(response, stream, error, partial, failure, reason)
         self._end_span(error, partial)
         if body is None:
             return None
@@ -627,101 +622,73 @@ class _Call:
             self.span.set_attribute("promptlayer.closed_early", True)
         self.tracing.end(self.span, error)
 
+    def stream(self, chunks: Iterable[object] = ()) -> Aggregator | None:
+        """What adds up a stream of this call (None when the method does not stream), fed `chunks`."""
+        if self.method.aggregator is None:
+            return None
+        aggregator = self.method.aggregator()
+        for chunk in chunks:
+            aggregator.add(chunk)
+        return aggregator
+
     def _body(
         self,
         response: Any,
-        chunks: list[dict[str, Any]] | None,
+        stream: Aggregator | None,
         error: BaseException | None,
         partial: bool,
         failure: Failure | None = None,
         reason: str | None = None,
     ) -> dict[str, Any] | None:
         """The /track-request body; None (and a warning) if it cannot be built."""
-        end = time.time()
         try:
-            if chunks is not None:
-                aggregate = self.method.aggregate
-                response = aggregate(chunks) if aggregate is not None and chunks else {}
-            body: dict[str, Any] = {
-                "function_name": self.function_name,
-                "provider_type": self.context.naming.provider_type,
-                "args": _loggable(list(self.args)),
-                "kwargs": loggable_kwargs(
-                    self.method.log_kwargs(self.kwargs) if self.method.log_kwargs else self.kwargs
-                ),
-                "request_response": dump_response(response) if response is not None else {},
-                "request_start_time": self.start,
-                "request_end_time": end,
-                "tags": self.tags,
-                "status": "SUCCESS",
-            }
-            span_id = self.tracing.span_id(self.span)
-            if span_id is not None:
-                body["span_id"] = span_id
-            if error is not None:
-                body.update(
-                    status="ERROR",
-                    error_type=error_type_of(error, self.context.runtime.error),
-                    error_message=(str(error) or type(error).__name__)[:MAX_ERROR_MESSAGE],
-                )
-            elif failure is not None:
-                body.update(
-                    status="ERROR",
-                    error_type=failure.error_type,
-                    error_message=failure.message[:MAX_ERROR_MESSAGE],
-                )
-            elif partial:
-                body.update(
-                    status="WARNING",
-                    error_type="PROVIDER_PARTIAL_RESPONSE",
-                    error_message=reason or PARTIAL_STREAM,
-                )
-            masked: dict[str, Any] = mask_secrets(body, self.context.secrets())
-            return masked
+            return track_request_body(
+                self.function_name,
+                self.context.naming.provider_type,
+                self.method.log_kwargs(self.kwargs) if self.method.log_kwargs else self.kwargs,
+                streamed_response(stream) if stream is not None else response,
+                start=self.start,
+                tags=self.tags,
+                secrets=self.context.secrets(),
+                provider_error=self.context.runtime.error,
+                args=self.args,
+                span_id=self.tracing.span_id(self.span),
+                error=error,
+                failure=failure,
+                partial=partial,
+                reason=reason,
+            )
         except Exception as failure:
             logger.warning("PromptLayer: could not prepare the log of %s: %s", self.function_name, failure)
             return None
-
-
-def error_type_of(error: BaseException, provider_error: type) -> str:
-    """The PromptLayer error category of a failed call."""
-    status = getattr(error, "status_code", None)
-    if "Timeout" in type(error).__name__ or status in (408, 504):
-        return "PROVIDER_TIMEOUT"
-    if status in (401, 403):
-        return "PROVIDER_AUTH_ERROR"
-    if status == 429:
-        quota = getattr(error, "code", None) == "insufficient_quota"
-        return "PROVIDER_QUOTA_LIMIT" if quota else "PROVIDER_RATE_LIMIT"
-    if isinstance(error, provider_error):
-        return "PROVIDER_ERROR"
-    return "UNKNOWN_ERROR"
 
 
 # -- streams -------------------------------------------------------------------------------------
 
 
 class StreamLog:
-    """The chunks of one streamed call, logged once when the stream ends for any reason."""
+    """One streamed call: its chunks added up as they come, logged once when the stream ends
+    for any reason."""
 
     def __init__(self, call: _Call) -> None:
         self.call = call
-        self.chunks: list[dict[str, Any]] = []
+        self.stream = call.stream()
         self.request_id: int | None = None
         self.done = False
 
     def add(self, chunk: Any) -> None:
-        self.chunks.append(chunk.model_dump() if hasattr(chunk, "model_dump") else dict(chunk))
+        if self.stream is not None:
+            self.stream.add(chunk)
 
     def end_sync(self, *, error: BaseException | None = None, partial: bool = False) -> None:
         if not self.done:
             self.done = True
-            self.request_id = self.call.finish_sync(chunks=self.chunks, error=error, partial=partial)
+            self.request_id = self.call.finish_sync(stream=self.stream, error=error, partial=partial)
 
     async def end_async(self, *, error: BaseException | None = None, partial: bool = False) -> None:
         if not self.done:
             self.done = True
-            self.request_id = await self.call.finish_async(chunks=self.chunks, error=error, partial=partial)
+            self.request_id = await self.call.finish_async(stream=self.stream, error=error, partial=partial)
 
 
 class LoggedStream:
@@ -944,16 +911,6 @@ def _materialize(value: Any) -> Any:
     return value
 
 
-def dump_response(value: Any) -> dict[str, Any]:
-    """A provider object (pydantic model) or dict as JSON-compatible data."""
-    # No serializer warnings: a parsed response's `parsed` values are typed by a type variable.
-    dumped = value.model_dump(mode="json", warnings=False) if hasattr(value, "model_dump") else value
-    if not isinstance(dumped, Mapping):
-        return {}
-    loggable: dict[str, Any] = _loggable(dumped)
-    return loggable
-
-
 def format_param(value: Any, module: str, convert: str) -> Any:
     """A response format given as a type, as the SDK sends it (its name if it cannot be):
     `module.convert(value)` is the SDK's own conversion."""
@@ -963,52 +920,3 @@ def format_param(value: Any, module: str, convert: str) -> Any:
         return getattr(importlib.import_module(module), convert)(value)
     except Exception:
         return value.__name__
-
-
-def _omitted(value: Any) -> bool:
-    """The SDKs' markers for "argument not given"."""
-    return type(value).__name__ in ("NotGiven", "Omit")
-
-
-def loggable_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    """The call's kwargs as JSON, without credentials (sensitive kwargs and headers)."""
-    logged: dict[str, Any] = {}
-    for name, value in kwargs.items():
-        if _SENSITIVE_NAME.search(name) or _omitted(value):
-            continue
-        if name == "extra_headers" and isinstance(value, Mapping):
-            value = {key: item for key, item in value.items() if not _SENSITIVE_NAME.search(str(key))}
-        logged[name] = _loggable(value)
-    return logged
-
-
-def _loggable(value: Any) -> Any:
-    """`value` as JSON-compatible data."""
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return value
-    if isinstance(value, Mapping):
-        return {str(key): _loggable(item) for key, item in value.items() if not _omitted(item)}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [_loggable(item) for item in value if not _omitted(item)]
-    if isinstance(value, type):
-        return value.__name__  # e.g. a pydantic model given as a response format
-    if hasattr(value, "model_dump"):
-        return _loggable(value.model_dump(mode="json"))
-    if isinstance(value, (bytes, bytearray)):
-        return f"<{len(value)} bytes>"
-    return str(value)
-
-
-def mask_secrets(value: Any, secrets: list[str]) -> Any:
-    """`value` with every occurrence of a secret replaced."""
-    if not secrets:
-        return value
-    if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, REDACTED)
-        return value
-    if isinstance(value, dict):
-        return {mask_secrets(key, secrets): mask_secrets(item, secrets) for key, item in value.items()}
-    if isinstance(value, list):
-        return [mask_secrets(item, secrets) for item in value]
-    return value

@@ -30,24 +30,20 @@ import inspect
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .log_body import PARTIAL_STREAM, Failure
+
+if TYPE_CHECKING:
+    from .formats import Aggregator
 
 logger = logging.getLogger("promptlayer")
 
-PARTIAL_STREAM = "The stream was closed before it ended; the response is partial."
 UNREAD_BODY = "The response body was not read: the answer is not logged."
 PARTLY_READ_BODY = "The response body was not read to its end: the answer is not logged."
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A failure the provider reported inside a successful response (an error event)."""
-
-    error_type: str
-    message: str
 
 
 @dataclass
@@ -55,7 +51,7 @@ class Ending:
     """How a call ended: what `_Call.finish_sync` / `finish_async` log."""
 
     response: Any = None
-    chunks: list[dict[str, Any]] | None = None
+    stream: Aggregator | None = None  # a stream's chunks, added up
     error: BaseException | None = None
     failure: Failure | None = None
     partial: bool = False
@@ -73,11 +69,13 @@ class _Call(Protocol):
 
     def restart(self) -> None: ...
 
+    def stream(self, chunks: Iterable[object] = ()) -> Aggregator | None: ...
+
     def finish_sync(
         self,
         response: Any = None,
         *,
-        chunks: list[dict[str, Any]] | None = None,
+        stream: Aggregator | None = None,
         error: BaseException | None = None,
         partial: bool = False,
         failure: Failure | None = None,
@@ -88,7 +86,7 @@ class _Call(Protocol):
         self,
         response: Any = None,
         *,
-        chunks: list[dict[str, Any]] | None = None,
+        stream: Aggregator | None = None,
         error: BaseException | None = None,
         partial: bool = False,
         failure: Failure | None = None,
@@ -238,13 +236,14 @@ class BodyTap:
         error = error or self.failed
         if self.streamed:
             read = read_events(self.text())
+            stream = self.call.stream(read.chunks)
             if error is not None:
-                return Ending(chunks=read.chunks, error=error)
+                return Ending(stream=stream, error=error)
             if read.failure is not None:
-                return Ending(chunks=read.chunks, failure=read.failure)
+                return Ending(stream=stream, failure=read.failure)
             if self.finished or read.done:
-                return Ending(chunks=read.chunks)
-            return Ending(chunks=read.chunks, partial=True, reason=PARTIAL_STREAM)
+                return Ending(stream=stream)
+            return Ending(stream=stream, partial=True, reason=PARTIAL_STREAM)
         if error is not None:
             return Ending(error=error)
         if not self.finished:
@@ -273,7 +272,7 @@ def json_body(body: bytes) -> dict[str, Any]:
 def end_sync(call: _Call, ending: Ending) -> int | None:
     return call.finish_sync(
         ending.response,
-        chunks=ending.chunks,
+        stream=ending.stream,
         error=ending.error,
         failure=ending.failure,
         partial=ending.partial,
@@ -284,7 +283,7 @@ def end_sync(call: _Call, ending: Ending) -> int | None:
 async def end_async(call: _Call, ending: Ending) -> int | None:
     return await call.finish_async(
         ending.response,
-        chunks=ending.chunks,
+        stream=ending.stream,
         error=ending.error,
         failure=ending.failure,
         partial=ending.partial,

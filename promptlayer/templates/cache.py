@@ -26,7 +26,6 @@ from typing import Any
 
 from .rendering import (
     TextRenderer,
-    build_llm_kwargs,
     compile_text,
     needs_server_rendering,
     render_prompt_template,
@@ -168,6 +167,10 @@ def make_entry(
     if not isinstance(kwargs, Mapping) or provider is None:
         return CacheEntry(blob, RenderPlan(tuple(template_steps), provider).compiled(response), now)
     plan = RenderPlan((*template_steps, *_kwargs_steps(kwargs, slots, template)), provider).compiled(response)
+
+    # Imported when an entry is made, not with this module (which every client loads):
+    # the formats cost ~3.5 ms to import and only templates with llm_kwargs need them.
+    from ..providers.formats import build_llm_kwargs
 
     def rebuild(rendered: Mapping[str, Any]) -> dict[str, Any]:
         return build_llm_kwargs(rendered, metadata, provider, requested_model)

@@ -19,7 +19,7 @@ from provider_calls import CHAT, CHAT_UNAUTHORIZED
 from provider_checks import CASSETTE_DIR, INVALID_KEY, KEYS, OPENAI_KEY, RECORDING, check_log, logged
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerError
-from promptlayer.providers import proxy
+from promptlayer.providers import log_body, proxy, redact
 from promptlayer.providers.anthropic import ANTHROPIC
 from promptlayer.providers.openai import OPENAI
 from promptlayer.testing import LocalPromptLayer
@@ -119,22 +119,22 @@ def test_loggable_kwargs_drop_credentials_and_omitted_arguments() -> None:
         "response_format": ChatCompletion,
         "messages": ({"role": "user", "content": "hi"},),
     }
-    assert proxy.loggable_kwargs(kwargs) == {
+    assert log_body.loggable_kwargs(kwargs) == {
         "model": "m",
         "extra_headers": {"X-Trace": "1"},
         "timeout": 12.5,
         "response_format": "ChatCompletion",
         "messages": [{"role": "user", "content": "hi"}],
     }
-    json.dumps(proxy.loggable_kwargs(kwargs))
+    json.dumps(log_body.loggable_kwargs(kwargs))
 
 
 def test_keys_are_masked_wherever_they_appear() -> None:
     secret = "sk-live-0123456789abcdef"
     body = {"error_message": f"Incorrect API key provided: {secret}.", "kwargs": {"user": [secret, 3]}}
-    assert proxy.mask_secrets(body, [secret]) == {
-        "error_message": f"Incorrect API key provided: {proxy.REDACTED}.",
-        "kwargs": {"user": [proxy.REDACTED, 3]},
+    assert redact.mask_secrets(body, [secret]) == {
+        "error_message": f"Incorrect API key provided: {redact.REDACTED}.",
+        "kwargs": {"user": [redact.REDACTED, 3]},
     }
 
 
@@ -171,4 +171,4 @@ def test_a_key_echoed_by_the_provider_is_masked_in_the_log(pl: PromptLayer, serv
         kwargs=CHAT_UNAUTHORIZED,
         status="ERROR",
     )
-    assert f"Incorrect API key provided: {proxy.REDACTED}." in body["error_message"]
+    assert f"Incorrect API key provided: {redact.REDACTED}." in body["error_message"]

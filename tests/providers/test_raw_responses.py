@@ -43,7 +43,8 @@ from provider_checks import (
 )
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
-from promptlayer.providers.raw_responses import PARTIAL_STREAM, UNREAD_BODY, read_events, sse_events
+from promptlayer.providers.log_body import PARTIAL_STREAM
+from promptlayer.providers.raw_responses import UNREAD_BODY, read_events, sse_events
 from promptlayer.testing import LocalPromptLayer
 
 CHAT_CREATE = "openai.chat.completions.create"

@@ -27,7 +27,9 @@ from provider_checks import ANTHROPIC_KEY, INVALID_KEY, KEYS, OPENAI_KEY, PL_KEY
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerError, PromptLayerValidationError
 from promptlayer.client import context_of
-from promptlayer.providers.aggregate import anthropic_message, openai_chat_completion, openai_response
+from promptlayer.providers.formats.anthropic_messages import anthropic_message
+from promptlayer.providers.formats.openai_chat import openai_chat_completion
+from promptlayer.providers.formats.openai_responses import openai_response
 from promptlayer.run import RunCall
 from promptlayer.testing import Fault, LocalPromptLayer
 

@@ -27,11 +27,9 @@ from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.responses import Response, ResponseStreamEvent
 from pydantic import TypeAdapter
 
-from promptlayer.providers.aggregate import (
-    anthropic_message,
-    openai_chat_completion,
-    openai_response,
-)
+from promptlayer.providers.formats.anthropic_messages import anthropic_message
+from promptlayer.providers.formats.openai_chat import openai_chat_completion
+from promptlayer.providers.formats.openai_responses import openai_response
 
 Json = dict[str, Any]
 

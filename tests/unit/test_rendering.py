@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from promptlayer.providers.formats import build_llm_kwargs
 from promptlayer.templates import rendering
 from promptlayer.templates.rendering import (
-    build_llm_kwargs,
     needs_server_rendering,
     render_prompt_template,
     render_text,

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from ...providers.formats import build_llm_kwargs
 from ...templates.rendering import (
-    build_llm_kwargs,
     render_prompt_template,
     renders_on_fetch,
     resolved_provider,

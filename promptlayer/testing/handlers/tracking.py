@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from ...providers.formats import logged_templates
 from ...tracking import ERROR_TYPES, STATUSES
 from .._types import ApiError, Context, Handler, Request, Response, State, iso_time
 
@@ -206,12 +207,16 @@ class TrackingStore:
         link = self._prompt_link(body.get("prompt_id"), body.get("prompt_version"), not_found_status=400)
         model = kwargs.get("model") or response.get("model") or ""
         input_tokens, output_tokens = _usage(response)
+        function_name = body["function_name"]
+        template_in, template_out = logged_templates(
+            provider, function_name if isinstance(function_name, str) else "", kwargs, response
+        )
         record = _new_record(
             source="track_request",
             provider=provider,
             model=str(model),
-            template_in=_input_template(kwargs),
-            template_out=_output_template(response),
+            template_in=template_in,
+            template_out=template_out,
             start=start,
             end=end,
             now=now,
@@ -443,183 +448,6 @@ def blueprint_of(record: dict[str, Any]) -> dict[str, Any]:
         },
         "inference_client_name": None,
     }
-
-
-# -- provider shapes -> templates --------------------------------------------------------
-
-
-def _text(text: Any) -> dict[str, Any]:
-    return {"type": "text", "text": "" if text is None else str(text)}
-
-
-def _parts(content: Any) -> list[dict[str, Any]]:
-    """Provider message content (a string or a list of blocks) as template content parts."""
-    if content is None:
-        return []
-    if isinstance(content, str):
-        return [_text(content)]
-    if not isinstance(content, list):
-        return [_text(json.dumps(content))]
-    parts: list[dict[str, Any]] = []
-    for block in content:
-        if isinstance(block, str):
-            parts.append(_text(block))
-        elif not isinstance(block, dict):
-            parts.append(_text(json.dumps(block)))
-        elif block.get("type") in ("text", "input_text", "output_text"):
-            parts.append(_text(block.get("text")))
-        elif block.get("type") == "image_url":
-            image = block.get("image_url")
-            url = image.get("url") if isinstance(image, dict) else image
-            parts.append({"type": "image_url", "image_url": {"url": str(url or "")}})
-        elif block.get("type") == "image" and isinstance(block.get("source"), dict):
-            source = block["source"]
-            url = source.get("url") or f"data:{source.get('media_type', '')};base64,{source.get('data', '')}"
-            parts.append({"type": "image_url", "image_url": {"url": str(url)}})
-        elif block.get("type") == "thinking":
-            parts.append(
-                {
-                    "type": "thinking",
-                    "thinking": str(block.get("thinking", "")),
-                    "signature": block.get("signature"),
-                }
-            )
-        elif isinstance(block.get("type"), str):
-            parts.append(copy.deepcopy(block))  # other kinds pass through (UnknownContent parses them)
-        else:
-            parts.append(_text(json.dumps(block)))
-    return parts
-
-
-def _tool_call(call_id: Any, name: Any, arguments: Any) -> dict[str, Any]:
-    if not isinstance(arguments, str):
-        arguments = json.dumps(arguments if arguments is not None else {})
-    return {
-        "id": str(call_id or ""),
-        "type": "function",
-        "function": {"name": str(name or ""), "arguments": arguments},
-    }
-
-
-def _messages(raw: Any) -> list[dict[str, Any]]:
-    """OpenAI- or Anthropic-style messages as template messages."""
-    if not isinstance(raw, list):
-        return []
-    messages: list[dict[str, Any]] = []
-    for message in raw:
-        if not isinstance(message, dict):
-            continue
-        role = message.get("role", "user")
-        content = message.get("content")
-        blocks = content if isinstance(content, list) else []
-        tool_uses = [b for b in blocks if isinstance(b, dict) and b.get("type") == "tool_use"]
-        tool_results = [b for b in blocks if isinstance(b, dict) and b.get("type") == "tool_result"]
-        if tool_results:  # Anthropic: tool results travel in a user turn
-            for result in tool_results:
-                messages.append(
-                    {
-                        "role": "tool",
-                        "tool_call_id": str(result.get("tool_use_id", "")),
-                        "content": _parts(result.get("content")),
-                    }
-                )
-            rest = [b for b in blocks if b not in tool_results]
-            if rest:
-                messages.append({"role": role, "content": _parts(rest)})
-            continue
-        entry: dict[str, Any] = {"role": role}
-        if role == "assistant":
-            text_blocks = [b for b in blocks if b not in tool_uses] if blocks else content
-            entry["content"] = _parts(text_blocks)
-            calls = [_tool_call(b.get("id"), b.get("name"), b.get("input")) for b in tool_uses]
-            for call in message.get("tool_calls") or []:
-                if isinstance(call, dict):
-                    function = call.get("function") or {}
-                    calls.append(_tool_call(call.get("id"), function.get("name"), function.get("arguments")))
-            if calls:
-                entry["tool_calls"] = calls
-        else:
-            entry["content"] = _parts(content)
-        if role == "tool":
-            entry["tool_call_id"] = str(message.get("tool_call_id", ""))
-        if isinstance(message.get("name"), str):
-            entry["name"] = message["name"]
-        messages.append(entry)
-    return messages
-
-
-def _tools(raw: Any) -> list[dict[str, Any]] | None:
-    """OpenAI tools pass through; Anthropic tools become function tools."""
-    if not isinstance(raw, list) or not raw:
-        return None
-    tools: list[dict[str, Any]] = []
-    for tool in raw:
-        if isinstance(tool, dict) and "input_schema" in tool and "function" not in tool:
-            function = {"name": tool.get("name", ""), "description": tool.get("description", "")}
-            tools.append({"type": "function", "function": {**function, "parameters": tool["input_schema"]}})
-        elif isinstance(tool, dict):
-            tools.append(copy.deepcopy(tool))
-    return tools
-
-
-def _input_template(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The prompt of a provider call: chat messages (plus system) or a completion prompt."""
-    if "messages" in kwargs or ("input" in kwargs and "prompt" not in kwargs):
-        raw = kwargs.get("messages") if "messages" in kwargs else kwargs.get("input")
-        if isinstance(raw, str):  # OpenAI responses API: a bare string is one user turn
-            raw = [{"role": "user", "content": raw}]
-        messages = _messages(raw)
-        system = kwargs.get("system") if kwargs.get("system") is not None else kwargs.get("instructions")
-        if system is not None:
-            messages.insert(0, {"role": "system", "content": _parts(system)})
-        template: dict[str, Any] = {"type": "chat", "messages": messages, "input_variables": []}
-        tools = _tools(kwargs.get("tools"))
-        if tools:
-            template["tools"] = tools
-        if kwargs.get("tool_choice") is not None:
-            template["tool_choice"] = copy.deepcopy(kwargs["tool_choice"])
-        return template
-    prompt = kwargs.get("prompt")
-    if isinstance(prompt, list):
-        prompt = "\n".join(str(item) for item in prompt)
-    return {
-        "type": "completion",
-        "content": [_text(prompt)] if prompt is not None else [],
-        "input_variables": [],
-    }
-
-
-def _output_template(response: dict[str, Any]) -> dict[str, Any]:
-    """The reply in a provider response as a chat template holding one assistant message."""
-    choices = response.get("choices")
-    if isinstance(choices, list) and choices and isinstance(choices[0], dict):
-        choice = choices[0]
-        if isinstance(choice.get("message"), dict):
-            message = dict(choice["message"])
-            message.setdefault("role", "assistant")
-            return {"type": "chat", "messages": _messages([message]), "input_variables": []}
-        if "text" in choice:
-            return {"type": "completion", "content": [_text(choice.get("text"))], "input_variables": []}
-    if isinstance(response.get("content"), list):  # Anthropic messages API
-        message = {"role": response.get("role") or "assistant", "content": response["content"]}
-        return {"type": "chat", "messages": _messages([message]), "input_variables": []}
-    if isinstance(response.get("output"), list):  # OpenAI responses API
-        parts: list[dict[str, Any]] = []
-        calls: list[dict[str, Any]] = []
-        for item in response["output"]:
-            if not isinstance(item, dict):
-                continue
-            if item.get("type") == "message":
-                parts.extend(_parts(item.get("content")))
-            elif item.get("type") == "function_call":
-                calls.append(_tool_call(item.get("call_id"), item.get("name"), item.get("arguments")))
-        assistant: dict[str, Any] = {"role": "assistant", "content": parts}
-        if calls:
-            assistant["tool_calls"] = calls
-        return {"type": "chat", "messages": [assistant], "input_variables": []}
-    if isinstance(response.get("completion"), str):  # Anthropic legacy completions
-        return {"type": "completion", "content": [_text(response["completion"])], "input_variables": []}
-    return {"type": "chat", "messages": [], "input_variables": []}
 
 
 def _usage(response: dict[str, Any]) -> tuple[int, int]:

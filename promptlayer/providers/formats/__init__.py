@@ -1,0 +1,132 @@
+"""Provider API formats: one module each, holding everything the SDK knows about that format.
+
+A format module defines one `Format`: how a rendered prompt template becomes the kwargs of
+the SDK call, how a stream of that call adds up to the response it stands for, how the
+streamed reply becomes a prompt-blueprint message, and how the local server reads a logged
+call of that format back into templates. run(), llm_kwargs and the local server find formats
+through the registry `FORMATS`.
+
+Adding a format means one new module plus one registration line in `FORMATS`.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import Any
+
+from ...templates.rendering import template_kind
+from . import anthropic_completions, anthropic_messages, openai_chat, openai_completions, openai_responses
+from ._base import Aggregator, Format, JsonDict, Reply, chat_template, completion_template
+
+__all__ = [
+    "FORMATS",
+    "Aggregator",
+    "Format",
+    "Reply",
+    "build_llm_kwargs",
+    "format_for",
+    "logged_templates",
+    "names_api",
+]
+
+# (provider family, API type) or (provider family, template type) -> format. A template's
+# format is the one its `metadata.model.api_type` names, else the one of its type.
+FORMATS: dict[tuple[str, str], Format] = {
+    ("openai", "chat"): openai_chat.FORMAT,
+    ("openai", "completion"): openai_completions.FORMAT,
+    ("openai", "responses"): openai_responses.FORMAT,
+    ("anthropic", "chat"): anthropic_messages.FORMAT,
+    ("anthropic", "completion"): anthropic_completions.FORMAT,
+}
+_TEMPLATE_TYPES = ("chat", "completion")
+
+
+def names_api(family: str, api_type: Any) -> bool:
+    """Whether `api_type` names a format of `family` (rather than leaving it to the template type)."""
+    return isinstance(api_type, str) and api_type not in _TEMPLATE_TYPES and (family, api_type) in FORMATS
+
+
+def format_for(family: str, api_type: Any, template_type: Any) -> Format | None:
+    """The format of a template of `template_type` whose model has `api_type`."""
+    if names_api(family, api_type):
+        return FORMATS[(family, api_type)]
+    return FORMATS.get((family, template_type)) if isinstance(template_type, str) else None
+
+
+def _named_format(function_name: str) -> Format | None:
+    """The format a logged function name (`openai.AzureOpenAI.chat.completions.create`) was
+    called in: its family first, its resource path just before the method name."""
+    path = tuple(function_name.split("."))[:-1]
+    named = [
+        found
+        for found in FORMATS.values()
+        if path[:1] == (found.family,) and path[-(len(found.method) - 1) :] == found.method[:-1]
+    ]
+    return max(named, key=lambda found: len(found.method), default=None)
+
+
+def logged_templates(
+    provider_type: str, function_name: str, kwargs: Mapping[str, Any], response: Mapping[str, Any]
+) -> tuple[JsonDict, JsonDict]:
+    """A logged call's prompt and reply, as templates (what the local server stores of it).
+
+    Both are read by the format its function name names. For a name that names none, each is
+    read by the first format that finds it, those of the call's provider tried first. What is
+    not found reads as an empty completion prompt, or an empty chat reply.
+    """
+    named = _named_format(function_name)
+    if named is not None:
+        formats = [named]
+    else:
+        family = provider_type.partition(".")[0]
+        formats = sorted(FORMATS.values(), key=lambda fmt: fmt.family != family)
+    prompt = next((found for fmt in formats if (found := fmt.logged_prompt(kwargs)) is not None), None)
+    reply = next((found for fmt in formats if (found := fmt.logged_reply(response)) is not None), None)
+    return prompt or completion_template([]), reply or chat_template([])
+
+
+# ── provider kwargs ──────────────────────────────────────────────────────────────────────────
+
+# Providers whose request shape we can build, and the API family each one speaks.
+_PROVIDER_FAMILIES = {"openai": "openai", "openai.azure": "openai", "anthropic": "anthropic"}
+# Keys a stored parameter must not override: the builders set them from the template.
+_STRUCTURAL_KEYS = frozenset(
+    {"model", "messages", "prompt", "input", "system", "tools", "tool_choice", "functions", "function_call"}
+)
+
+
+def build_llm_kwargs(
+    prompt_template: Mapping[str, Any],
+    metadata: Mapping[str, Any] | None,
+    provider: str,
+    model: str | None = None,
+) -> dict[str, Any]:
+    """Keyword arguments for the provider SDK's create call, from an already rendered template.
+
+    The model is `model` when given, else ``metadata.model.name``; model parameters come from
+    ``metadata.model.parameters``. The format is the one
+    ``metadata.model.api_type`` names (OpenAI's ``"responses"``), else the one of the template's
+    type. Raises ValueError for a provider we cannot build for, or when no model name is known.
+    """
+    family = _PROVIDER_FAMILIES.get(provider)
+    if family is None:
+        raise ValueError(
+            f"cannot build llm_kwargs for provider {provider!r}; supported: {sorted(_PROVIDER_FAMILIES)}"
+        )
+    model_info = metadata.get("model") if metadata else None
+    model_info = model_info if isinstance(model_info, Mapping) else {}
+    model_name = model or model_info.get("name")
+    if not isinstance(model_name, str) or not model_name:
+        raise ValueError("cannot build llm_kwargs without a model name (metadata.model.name or `model`)")
+    parameters = model_info.get("parameters")
+    params = {
+        key: copy.deepcopy(value)
+        for key, value in (parameters.items() if isinstance(parameters, Mapping) else ())
+        if key not in _STRUCTURAL_KEYS and key != "stream"
+    }
+    found = format_for(family, model_info.get("api_type"), template_kind(prompt_template))
+    assert found is not None  # every family has a format for each template type
+    kwargs = found.llm_kwargs(prompt_template, params, model_name)
+    kwargs["stream"] = False
+    return kwargs

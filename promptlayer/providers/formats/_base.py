@@ -1,0 +1,333 @@
+"""What every format module builds on: the `Format` record, the stream `Aggregator` and `Reply`
+bases, and small readers of JSON-shaped values shared by several formats."""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+logger = logging.getLogger("promptlayer")
+
+JsonDict = dict[str, Any]
+# (rendered prompt template, model parameters, model name) -> the SDK call's kwargs.
+Builder = Callable[[Mapping[str, Any], dict[str, Any], str], JsonDict]
+# A logged call's kwargs, or its response, read back as a prompt template (None: not there).
+Reader = Callable[[Mapping[str, Any]], JsonDict | None]
+
+
+@dataclass(frozen=True)
+class Format:
+    """One provider API format: everything the SDK knows about it.
+
+    `family`: the provider SDK module speaking it ("openai", "anthropic"); `method`: the SDK
+    method making the call, from a client; `llm_kwargs`: a rendered template as that call's
+    kwargs; `aggregator`: adds a stream of the call up to the response it stands for;
+    `logged_prompt` / `logged_reply`: the local server's reading of a logged call's kwargs and
+    response as templates; `reply`: a streamed reply as a blueprint message (None: run() does
+    not call this format); `stream_kwargs`: what run() adds to the kwargs of a streamed call.
+    """
+
+    family: str
+    method: tuple[str, ...]
+    llm_kwargs: Builder
+    aggregator: Callable[[], Aggregator]
+    logged_prompt: Reader
+    logged_reply: Reader
+    reply: Callable[[], Reply] | None = None
+    stream_kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+
+# -- reading JSON-shaped values --------------------------------------------------------------------
+
+
+def as_mapping(value: object) -> Mapping[str, Any] | None:
+    return value if isinstance(value, Mapping) else None
+
+
+def as_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def as_int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def as_list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def dicts(items: Any) -> Iterator[dict[str, Any]]:
+    """The dicts among `items` (a list, else nothing)."""
+    return (item for item in (items if isinstance(items, list) else []) if isinstance(item, dict))
+
+
+def deep_copy(value: Any) -> Any:
+    return copy.deepcopy(value)
+
+
+# -- templates -> kwargs ---------------------------------------------------------------------------
+
+
+def joined_text(parts: Any, separator: str = "") -> str:
+    """The texts of a template's content parts, joined."""
+    return separator.join(
+        part["text"]
+        for part in (parts if isinstance(parts, list) else [])
+        if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)
+    )
+
+
+def function_tools(template: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The user-defined function definitions among the template's tools."""
+    return [
+        tool["function"]
+        for tool in dicts(template.get("tools"))
+        if tool.get("type", "function") == "function" and isinstance(tool.get("function"), dict)
+    ]
+
+
+def forced_function(tool_choice: Any) -> str | None:
+    """The function name a tool_choice object forces, if it forces one."""
+    if isinstance(tool_choice, dict) and isinstance(tool_choice.get("function"), dict):
+        name = tool_choice["function"].get("name")
+        return name if isinstance(name, str) else None
+    return None
+
+
+# -- logged calls -> templates (the local server) --------------------------------------------------
+
+
+def text_part(text: Any) -> JsonDict:
+    return {"type": "text", "text": "" if text is None else str(text)}
+
+
+def content_parts(content: Any) -> list[JsonDict]:
+    """Provider message content (a string or a list of blocks) as template content parts.
+
+    The block kinds of every format are known here, as they overlap (text is everywhere).
+    """
+    if content is None:
+        return []
+    if isinstance(content, str):
+        return [text_part(content)]
+    if not isinstance(content, list):
+        return [text_part(json.dumps(content))]
+    parts: list[JsonDict] = []
+    for block in content:
+        if isinstance(block, str):
+            parts.append(text_part(block))
+        elif not isinstance(block, dict):
+            parts.append(text_part(json.dumps(block)))
+        elif block.get("type") in ("text", "input_text", "output_text"):
+            parts.append(text_part(block.get("text")))
+        elif block.get("type") == "image_url":
+            image = block.get("image_url")
+            url = image.get("url") if isinstance(image, dict) else image
+            parts.append({"type": "image_url", "image_url": {"url": str(url or "")}})
+        elif block.get("type") == "image" and isinstance(block.get("source"), dict):
+            source = block["source"]
+            url = source.get("url") or f"data:{source.get('media_type', '')};base64,{source.get('data', '')}"
+            parts.append({"type": "image_url", "image_url": {"url": str(url)}})
+        elif block.get("type") == "thinking":
+            parts.append(
+                {
+                    "type": "thinking",
+                    "thinking": str(block.get("thinking", "")),
+                    "signature": block.get("signature"),
+                }
+            )
+        elif isinstance(block.get("type"), str):
+            parts.append(copy.deepcopy(block))  # other kinds pass through (UnknownContent parses them)
+        else:
+            parts.append(text_part(json.dumps(block)))
+    return parts
+
+
+def tool_call(call_id: Any, name: Any, arguments: Any) -> JsonDict:
+    """A template tool call (arguments as JSON text)."""
+    if not isinstance(arguments, str):
+        arguments = json.dumps(arguments if arguments is not None else {})
+    return {
+        "id": str(call_id or ""),
+        "type": "function",
+        "function": {"name": str(name or ""), "arguments": arguments},
+    }
+
+
+def chat_template(
+    messages: list[JsonDict], tools: list[JsonDict] | None = None, tool_choice: Any = None
+) -> JsonDict:
+    template: JsonDict = {"type": "chat", "messages": messages, "input_variables": []}
+    if tools:
+        template["tools"] = tools
+    if tool_choice is not None:
+        template["tool_choice"] = copy.deepcopy(tool_choice)
+    return template
+
+
+def completion_template(parts: list[JsonDict]) -> JsonDict:
+    return {"type": "completion", "content": parts, "input_variables": []}
+
+
+def first_choice(response: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The first of an OpenAI response's choices."""
+    choices = response.get("choices")
+    if isinstance(choices, list) and choices and isinstance(choices[0], dict):
+        return choices[0]
+    return None
+
+
+# -- streams ---------------------------------------------------------------------------------------
+
+
+def _dumped(chunk: object) -> Mapping[str, Any] | None:
+    """A chunk as a mapping; SDK models are dumped, anything else is None."""
+    if isinstance(chunk, Mapping):
+        return chunk
+    dump = getattr(chunk, "model_dump", None)
+    if callable(dump):
+        try:
+            dumped = dump()
+        except Exception:
+            logger.debug("PromptLayer: could not dump a stream chunk", exc_info=True)
+            return None
+        if isinstance(dumped, Mapping):
+            return dumped
+    return None
+
+
+class Aggregator(ABC):
+    """A streamed call's chunks, added one at a time, and the response they amount to.
+
+    What PromptLayer logs of a stream is the response the same call would have returned
+    without streaming, as a JSON-shaped dict. `add` takes each chunk as received (a mapping,
+    or an SDK model, dumped first); `result` answers that response. Neither raises: this runs
+    inside the user's stream. A malformed chunk is skipped (a DEBUG record on the "promptlayer"
+    logger), unknown chunks and fields are ignored, anything neither a mapping nor a model is
+    skipped.
+
+    Decisions every format follows:
+
+    - Nothing usable gives an empty-but-valid shell, never None: the provider's object type
+      with ``id`` and ``model`` set to ``""``, no content and no usage.
+    - A stream that stopped early (closed by the caller, connection lost) gives the best
+      partial response: everything received so far, with the "finished" markers left unset.
+    - The result shares nothing with the chunks.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0  # chunks added
+
+    def add(self, chunk: object) -> None:
+        entry = _dumped(chunk)
+        if entry is None:
+            return
+        self.count += 1
+        try:
+            self.apply(entry)
+        except Exception:  # a logging helper must never break the user's stream
+            logger.debug("PromptLayer: skipped a malformed stream chunk", exc_info=True)
+
+    def result(self) -> JsonDict:
+        try:
+            return self.build()
+        except Exception:
+            logger.debug("PromptLayer: could not rebuild the streamed response", exc_info=True)
+            return type(self)().build()
+
+    @classmethod
+    def of(cls, chunks: Iterable[object]) -> JsonDict:
+        """The response all of `chunks` amount to; should iterating them fail, those read until
+        then count."""
+        aggregator = cls()
+        try:
+            for chunk in chunks:
+                aggregator.add(chunk)
+        except Exception:
+            logger.debug("PromptLayer: could not read the stream chunks", exc_info=True)
+        return aggregator.result()
+
+    @abstractmethod
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        """Take one chunk into the state."""
+
+    @abstractmethod
+    def build(self) -> JsonDict:
+        """The response the state amounts to."""
+
+
+class Reply(ABC):
+    """The assistant reply a stream has carried so far, as a prompt-template message.
+
+    Subclasses read their format's chunks into text parts (by a key that orders them) and tool
+    calls; `message` puts them together.
+    """
+
+    def __init__(self) -> None:
+        self.parts: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.texts: dict[tuple[Any, ...], list[str]] = {}
+        self.calls: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self.arguments: dict[tuple[Any, ...], list[str]] = {}
+
+    def add(self, chunk: Mapping[str, Any]) -> None:
+        try:
+            self.apply(chunk)
+        except Exception:  # a malformed chunk must not break the user's stream
+            logger.debug("PromptLayer: skipped a stream chunk building the reply", exc_info=True)
+
+    @abstractmethod
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        """Take one chunk (a dumped SDK chunk or event) into the reply."""
+
+    def text(self, key: tuple[Any, ...], text: Any, kind: str = "text") -> None:
+        """Append to the text (or thinking) part at `key`."""
+        if key not in self.parts:
+            self.parts[key] = {"type": kind, kind: ""}
+            if kind == "thinking":
+                self.parts[key]["signature"] = None
+            self.texts[key] = []
+        if isinstance(text, str) and text:
+            self.texts[key].append(text)
+
+    def call(self, key: tuple[Any, ...], call_id: Any = None, name: Any = None, tool_id: Any = None) -> None:
+        """Start (or complete) the tool call at `key`."""
+        call = self.calls.setdefault(key, {"id": "", "name": ""})
+        self.arguments.setdefault(key, [])
+        if isinstance(call_id, str) and call_id:
+            call["id"] = call_id
+        if isinstance(name, str) and name:
+            call["name"] = name
+        if isinstance(tool_id, str) and tool_id:
+            call["tool_id"] = tool_id
+
+    def add_arguments(self, key: tuple[Any, ...], text: Any) -> None:
+        if isinstance(text, str) and text:
+            self.arguments.setdefault(key, []).append(text)
+
+    def message(self) -> dict[str, Any]:
+        content = []
+        for key, part in sorted(self.parts.items()):
+            kind = "text" if part["type"] == "text" else "thinking"
+            content.append({**part, kind: "".join(self.texts[key])})
+        message: dict[str, Any] = {
+            "role": "assistant",
+            "content": content,
+            "input_variables": [],
+            "template_format": "f-string",
+        }
+        if self.calls:
+            message["tool_calls"] = [
+                {
+                    "id": call["id"],
+                    "type": "function",
+                    "function": {"name": call["name"], "arguments": "".join(self.arguments[key])},
+                    **({"tool_id": call["tool_id"]} if "tool_id" in call else {}),
+                }
+                for key, call in sorted(self.calls.items())
+            ]
+        return message

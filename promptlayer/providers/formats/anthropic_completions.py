@@ -1,0 +1,74 @@
+"""Anthropic legacy text completions (`completions.create`, in SDKs before 2.0).
+
+run() does not call this format (so it has no `reply`): current SDKs have no such method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._base import Aggregator, Format, JsonDict, completion_template, joined_text, text_part
+from .anthropic_messages import DEFAULT_MAX_TOKENS
+
+
+def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> dict[str, Any]:
+    rest = dict(params)
+    max_tokens = rest.pop("max_tokens_to_sample", rest.pop("max_tokens", DEFAULT_MAX_TOKENS))
+    return {
+        "model": model,
+        "max_tokens_to_sample": max_tokens,
+        **rest,
+        "prompt": joined_text(template.get("content")),
+    }
+
+
+class AnthropicCompletionAggregator(Aggregator):
+    """The ``completion`` a streamed completion amounts to: its `completion` events' texts
+    joined, with the last event's stop reason (None when the stream stopped before it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+        self.last: Mapping[str, Any] = {}
+
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        if chunk.get("type") == "completion":
+            self.last = chunk
+            self.texts.append(str(chunk.get("completion") or ""))
+
+    def build(self) -> JsonDict:
+        last = self.last
+        completion: JsonDict = {
+            "id": last.get("id") or "",
+            "type": "completion",
+            "completion": "".join(self.texts),
+            "stop_reason": last.get("stop_reason"),
+            "model": last.get("model") or "",
+        }
+        for key in ("stop", "log_id"):
+            if last.get(key) is not None:
+                completion[key] = last[key]
+        return completion
+
+
+def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
+    if "prompt" not in kwargs:
+        return None
+    prompt = kwargs["prompt"]
+    return completion_template([text_part(prompt)] if prompt is not None else [])
+
+
+def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
+    completion = response.get("completion")
+    return completion_template([text_part(completion)]) if isinstance(completion, str) else None
+
+
+FORMAT = Format(
+    family="anthropic",
+    method=("completions", "create"),
+    llm_kwargs=llm_kwargs,
+    aggregator=AnthropicCompletionAggregator,
+    logged_prompt=logged_prompt,
+    logged_reply=logged_reply,
+)

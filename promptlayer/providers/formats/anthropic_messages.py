@@ -1,0 +1,365 @@
+"""Anthropic Messages (`messages.create`).
+
+A stream of ``message_start`` / ``content_block_*`` / ``message_delta`` / ``message_stop``
+events adds up to the ``message`` object of ``message_start`` with everything after it applied,
+so it matches ``model_dump()`` of the SDK's non-streaming type; one that stopped before
+``message_delta`` has ``stop_reason`` None.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._base import (
+    Aggregator,
+    Format,
+    JsonDict,
+    Reply,
+    as_int,
+    as_list,
+    as_mapping,
+    as_str,
+    chat_template,
+    content_parts,
+    deep_copy,
+    dicts,
+    forced_function,
+    function_tools,
+    joined_text,
+    tool_call,
+)
+
+# -- template -> kwargs ----------------------------------------------------------------------------
+
+DEFAULT_MAX_TOKENS = 1024  # Anthropic requires max_tokens; the template may not set it
+_TOOL_CHOICE = {"auto": {"type": "auto"}, "required": {"type": "any"}, "none": {"type": "none"}}
+_SYSTEM_ROLES = ("system", "developer")
+_SYSTEM_SEPARATOR = "\n\n"
+
+
+def _image(url: str) -> dict[str, Any]:
+    if url.startswith("data:") and ";base64," in url:
+        media_type, data = url[len("data:") :].split(";base64,", 1)
+        return {"type": "image", "source": {"type": "base64", "media_type": media_type, "data": data}}
+    return {"type": "image", "source": {"type": "url", "url": url}}
+
+
+def _part(part: dict[str, Any]) -> dict[str, Any] | None:
+    kind = part.get("type")
+    if kind == "text" and isinstance(part.get("text"), str):
+        return {"type": "text", "text": part["text"]}
+    if kind == "image_url" and isinstance(part.get("image_url"), dict):
+        url = part["image_url"].get("url")
+        return _image(url) if isinstance(url, str) else None
+    if kind == "thinking" and part.get("signature"):
+        return {"type": "thinking", "thinking": part.get("thinking", ""), "signature": part["signature"]}
+    return None
+
+
+def _parts(parts: Any) -> list[dict[str, Any]]:
+    return [mapped for part in dicts(parts) if (mapped := _part(part)) is not None]
+
+
+def _tool_input(arguments: Any) -> Any:
+    try:
+        value = json.loads(arguments) if isinstance(arguments, str) and arguments else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _message(message: dict[str, Any]) -> dict[str, Any] | None:
+    role = message.get("role")
+    if role == "tool":
+        result = {
+            "type": "tool_result",
+            "tool_use_id": message.get("tool_call_id"),
+            "content": _parts(message.get("content")),
+        }
+        return {"role": "user", "content": [result]}
+    content = _parts(message.get("content"))
+    if role == "assistant":
+        for call in dicts(message.get("tool_calls")):
+            function = call.get("function") or {}
+            content.append(
+                {
+                    "type": "tool_use",
+                    "id": call.get("id"),
+                    "name": function.get("name"),
+                    "input": _tool_input(function.get("arguments")),
+                }
+            )
+    if not content:
+        return None  # Anthropic rejects empty messages
+    return {"role": "assistant" if role == "assistant" else "user", "content": content}
+
+
+def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> dict[str, Any]:
+    """System and developer messages become `system`, joined; function tools become tools."""
+    kwargs: dict[str, Any] = {"model": model, "max_tokens": DEFAULT_MAX_TOKENS, **params}
+    system: list[str] = []
+    messages: list[dict[str, Any]] = []
+    for message in dicts(template.get("messages")):
+        role = message.get("role")
+        if role in _SYSTEM_ROLES:
+            system.append(joined_text(message.get("content")))
+        elif role != "placeholder" and (mapped := _message(message)) is not None:
+            messages.append(mapped)
+    kwargs["messages"] = messages
+    system_text = _SYSTEM_SEPARATOR.join(text for text in system if text)
+    if system_text:
+        kwargs["system"] = system_text
+    functions = function_tools(template)
+    if functions:
+        kwargs["tools"] = [
+            {
+                "name": f.get("name"),
+                "description": f.get("description", ""),
+                "input_schema": copy.deepcopy(f.get("parameters") or {"type": "object", "properties": {}}),
+            }
+            for f in functions
+        ]
+        choice = template.get("tool_choice")
+        forced = forced_function(choice)
+        if forced is not None:
+            kwargs["tool_choice"] = {"type": "tool", "name": forced}
+        elif isinstance(choice, str) and choice in _TOOL_CHOICE:
+            kwargs["tool_choice"] = dict(_TOOL_CHOICE[choice])
+    return kwargs
+
+
+# -- stream -> message -----------------------------------------------------------------------------
+
+
+def _empty_message() -> JsonDict:
+    return {
+        "id": "",
+        "type": "message",
+        "role": "assistant",
+        "model": "",
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": {"input_tokens": 0, "output_tokens": 0},
+    }
+
+
+class MessageAggregator(Aggregator):
+    """The ``message_start`` message, with the content blocks from ``content_block_start`` and
+    their deltas applied (``text_delta`` and ``thinking_delta`` concatenated, ``signature_delta``
+    set, ``citations_delta`` appended, ``input_json_delta`` concatenated and parsed into the tool
+    block's ``input`` -- kept as the raw string when it does not parse, as when the stream was
+    cut off), then ``message_delta``'s ``stop_reason``, ``stop_sequence`` and usage merged in
+    (and, for beta messages, its ``container``, ``context_management`` and
+    ``input_transformations``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.message: JsonDict | None = None
+        self.blocks: dict[int, JsonDict] = {}
+        self.tool_input: dict[int, list[str]] = {}
+
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        event = chunk
+        kind = as_str(event.get("type"))
+        if kind == "message_start":
+            message = as_mapping(event.get("message"))
+            if message is not None and self.message is None:
+                self.message = deep_copy(dict(message))
+                for position, existing in enumerate(as_list(self.message.get("content"))):
+                    if isinstance(existing, dict):
+                        self.blocks[position] = existing
+        elif kind == "content_block_start":
+            block = as_mapping(event.get("content_block"))
+            if block is not None:
+                index = as_int(event.get("index"))
+                if index is None:
+                    index = max(self.blocks, default=-1) + 1
+                self.blocks[index] = deep_copy(dict(block))
+                self.tool_input.pop(index, None)
+        elif kind == "content_block_delta":
+            delta = as_mapping(event.get("delta"))
+            if delta is not None:
+                self._apply_delta(as_int(event.get("index")), delta)
+        elif kind == "message_delta":
+            self._apply_message_delta(event)
+        # message_stop, content_block_stop, ping, and the `messages.stream()` helper's own
+        # events (text, thinking, signature, input_json, citation) add nothing new.
+
+    def _block(self, index: int | None, blank: JsonDict) -> JsonDict:
+        position = index if index is not None else max(self.blocks, default=0)
+        if position not in self.blocks:
+            self.blocks[position] = blank
+        return self.blocks[position]
+
+    def _apply_delta(self, index: int | None, delta: Mapping[str, Any]) -> None:
+        kind = as_str(delta.get("type"))
+        if kind == "text_delta":
+            block = self._block(index, {"type": "text", "text": "", "citations": None})
+            block["text"] = (as_str(block.get("text")) or "") + (as_str(delta.get("text")) or "")
+        elif kind == "input_json_delta":
+            position = index if index is not None else max(self.blocks, default=0)
+            self._block(position, {"type": "tool_use", "id": "", "name": "", "input": {}})
+            self.tool_input.setdefault(position, []).append(as_str(delta.get("partial_json")) or "")
+        elif kind == "thinking_delta":
+            block = self._block(index, {"type": "thinking", "thinking": "", "signature": ""})
+            block["thinking"] = (as_str(block.get("thinking")) or "") + (as_str(delta.get("thinking")) or "")
+        elif kind == "signature_delta":
+            block = self._block(index, {"type": "thinking", "thinking": "", "signature": ""})
+            block["signature"] = as_str(delta.get("signature")) or ""
+        elif kind == "citations_delta":
+            block = self._block(index, {"type": "text", "text": "", "citations": None})
+            citation = delta.get("citation")
+            if citation is not None:
+                block["citations"] = [*as_list(block.get("citations")), deep_copy(citation)]
+
+    def _apply_message_delta(self, event: Mapping[str, Any]) -> None:
+        message = self.message if self.message is not None else _empty_message()
+        self.message = message
+        delta = as_mapping(event.get("delta")) or {}
+        for key in ("stop_reason", "stop_sequence", "stop_details"):
+            if key in delta:
+                message[key] = deep_copy(delta[key])
+        if delta.get("container") is not None:
+            message["container"] = deep_copy(delta["container"])
+        # Beta messages: set by the event itself (the latter only after a mid-stream fallback).
+        for key in ("context_management", "input_transformations"):
+            if event.get(key) is not None:
+                message[key] = deep_copy(event[key])
+        # message_delta usage counts are running totals: they replace, and an absent (None)
+        # one leaves the message_start value in place.
+        usage = as_mapping(event.get("usage"))
+        if usage is not None:
+            merged = message.get("usage")
+            if not isinstance(merged, dict):
+                merged = message["usage"] = {"input_tokens": 0, "output_tokens": 0}
+            for key, value in usage.items():
+                if value is not None:
+                    merged[key] = deep_copy(value)
+
+    def build(self) -> JsonDict:
+        message = self.message if self.message is not None else _empty_message()
+        for index, pieces in self.tool_input.items():
+            raw = "".join(pieces)
+            if raw:
+                try:
+                    self.blocks[index]["input"] = json.loads(raw)
+                except (ValueError, RecursionError):  # cut off mid-stream: keep what arrived
+                    self.blocks[index]["input"] = raw
+        message["content"] = [block for _, block in sorted(self.blocks.items())]
+        return message
+
+
+def anthropic_message(events: Iterable[Mapping[str, Any]]) -> JsonDict:
+    """The ``message`` object a streamed Anthropic message amounts to."""
+    return MessageAggregator.of(events)
+
+
+# -- stream -> blueprint message -------------------------------------------------------------------
+
+
+class MessageReply(Reply):
+    """Text and thinking blocks (with their signatures) and tool uses."""
+
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        kind = chunk.get("type")
+        key = (chunk.get("index") or 0,)
+        if kind == "content_block_start":
+            block = chunk.get("content_block") or {}
+            if block.get("type") == "tool_use":
+                self.call(key, block.get("id"), block.get("name"))
+            elif block.get("type") == "thinking":
+                self.text(key, block.get("thinking"), "thinking")
+            elif block.get("type") == "text":
+                self.text(key, block.get("text"))
+        elif kind == "content_block_delta":
+            delta = chunk.get("delta") or {}
+            if delta.get("type") == "text_delta":
+                self.text(key, delta.get("text"))
+            elif delta.get("type") == "thinking_delta":
+                self.text(key, delta.get("thinking"), "thinking")
+            elif delta.get("type") == "signature_delta" and key in self.parts:
+                self.parts[key]["signature"] = delta.get("signature")
+            elif delta.get("type") == "input_json_delta":
+                self.add_arguments(key, delta.get("partial_json"))
+
+
+# -- logged call -> templates ----------------------------------------------------------------------
+
+
+def _logged_messages(raw: Any) -> list[JsonDict]:
+    """Anthropic messages as template messages: tool results, which travel in a user turn,
+    become tool messages; tool uses become the assistant's tool calls."""
+    messages: list[JsonDict] = []
+    for message in dicts(raw):
+        role = message.get("role", "user")
+        content = message.get("content")
+        blocks = content if isinstance(content, list) else []
+        tool_uses = [b for b in blocks if isinstance(b, dict) and b.get("type") == "tool_use"]
+        tool_results = [b for b in blocks if isinstance(b, dict) and b.get("type") == "tool_result"]
+        for result in tool_results:
+            messages.append(
+                {
+                    "role": "tool",
+                    "tool_call_id": str(result.get("tool_use_id", "")),
+                    "content": content_parts(result.get("content")),
+                }
+            )
+        if tool_results:
+            rest = [b for b in blocks if b not in tool_results]
+            if rest:
+                messages.append({"role": role, "content": content_parts(rest)})
+            continue
+        entry: JsonDict = {"role": role}
+        if role == "assistant":
+            entry["content"] = content_parts([b for b in blocks if b not in tool_uses] if blocks else content)
+            calls = [tool_call(b.get("id"), b.get("name"), b.get("input")) for b in tool_uses]
+            if calls:
+                entry["tool_calls"] = calls
+        else:
+            entry["content"] = content_parts(content)
+        messages.append(entry)
+    return messages
+
+
+def _logged_tools(raw: Any) -> list[JsonDict]:
+    """Anthropic tools as function tools (others, like server tools, as they are)."""
+    tools: list[JsonDict] = []
+    for tool in dicts(raw):
+        if "input_schema" in tool and "function" not in tool:
+            function = {"name": tool.get("name", ""), "description": tool.get("description", "")}
+            tools.append({"type": "function", "function": {**function, "parameters": tool["input_schema"]}})
+        else:
+            tools.append(copy.deepcopy(tool))
+    return tools
+
+
+def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
+    """The messages, after the `system` prompt."""
+    if "messages" not in kwargs:
+        return None
+    messages = _logged_messages(kwargs["messages"])
+    if kwargs.get("system") is not None:
+        messages.insert(0, {"role": "system", "content": content_parts(kwargs["system"])})
+    return chat_template(messages, _logged_tools(kwargs.get("tools")), kwargs.get("tool_choice"))
+
+
+def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
+    if not isinstance(response.get("content"), list):
+        return None
+    message = {"role": response.get("role") or "assistant", "content": response["content"]}
+    return chat_template(_logged_messages([message]))
+
+
+FORMAT = Format(
+    family="anthropic",
+    method=("messages", "create"),
+    llm_kwargs=llm_kwargs,
+    aggregator=MessageAggregator,
+    logged_prompt=logged_prompt,
+    logged_reply=logged_reply,
+    reply=MessageReply,
+)

@@ -1,0 +1,354 @@
+"""OpenAI Chat Completions (`chat.completions.create`).
+
+A stream of ``chat.completion.chunk`` chunks adds up to a ``chat.completion`` object whose
+fields follow the wire format of a non-streamed call: ``tool_calls``, ``function_call``,
+``annotations`` and ``audio`` appear in a message only when the stream carried them,
+``moderation`` at the top only when a chunk carried it. A stream that stopped early leaves
+``finish_reason`` None, so a partial completion does not validate as ``ChatCompletion`` (its
+``finish_reason`` is required): saying "stop" would be a lie.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._base import (
+    Aggregator,
+    Format,
+    JsonDict,
+    Reply,
+    as_int,
+    as_list,
+    as_mapping,
+    as_str,
+    chat_template,
+    content_parts,
+    deep_copy,
+    dicts,
+    first_choice,
+    function_tools,
+    joined_text,
+    tool_call,
+)
+
+# -- template -> kwargs ----------------------------------------------------------------------------
+
+
+def _part(part: dict[str, Any]) -> dict[str, Any] | None:
+    if part.get("type") == "text" and isinstance(part.get("text"), str):
+        return {"type": "text", "text": part["text"]}
+    if part.get("type") == "image_url" and isinstance(part.get("image_url"), dict):
+        image = {k: v for k, v in part["image_url"].items() if k in ("url", "detail") and v is not None}
+        return {"type": "image_url", "image_url": image}
+    return None  # reasoning, media and provider-specific blocks have no Chat Completions form
+
+
+def _parts(parts: Any) -> list[dict[str, Any]]:
+    return [mapped for part in dicts(parts) if (mapped := _part(part)) is not None]
+
+
+def _tool_call(call: dict[str, Any]) -> dict[str, Any]:
+    function = call.get("function") or {}
+    return {
+        "id": call.get("id"),
+        "type": "function",
+        "function": {"name": function.get("name"), "arguments": function.get("arguments", "")},
+    }
+
+
+def _message(message: dict[str, Any]) -> dict[str, Any] | None:
+    role = message.get("role")
+    if role == "placeholder":
+        return None  # an unfilled slot has nothing to send
+    if role == "function":
+        return {
+            "role": "function",
+            "name": message.get("name"),
+            "content": joined_text(message.get("content")),
+        }
+    content = _parts(message.get("content"))
+    out: dict[str, Any] = {"role": role, "content": content}
+    if role == "tool":
+        out["tool_call_id"] = message.get("tool_call_id")
+    if role == "assistant":
+        out["content"] = content or None
+        calls = [_tool_call(call) for call in dicts(message.get("tool_calls"))]
+        if calls:
+            out["tool_calls"] = calls
+        if isinstance(message.get("function_call"), dict):
+            out["function_call"] = dict(message["function_call"])
+    if isinstance(message.get("name"), str) and role != "tool":
+        out["name"] = message["name"]
+    return out
+
+
+def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"model": model, **params}
+    kwargs["messages"] = [m for m in map(_message, dicts(template.get("messages"))) if m is not None]
+    functions = function_tools(template)
+    if functions:
+        kwargs["tools"] = [{"type": "function", "function": copy.deepcopy(f)} for f in functions]
+        if template.get("tool_choice") is not None:
+            kwargs["tool_choice"] = copy.deepcopy(template["tool_choice"])
+    legacy = list(dicts(template.get("functions")))
+    if legacy:
+        kwargs["functions"] = copy.deepcopy(legacy)
+        if template.get("function_call") is not None:
+            kwargs["function_call"] = copy.deepcopy(template["function_call"])
+    return kwargs
+
+
+# -- stream -> chat.completion ---------------------------------------------------------------------
+
+
+@dataclass
+class _CallFragments:
+    """A tool call (or legacy function call) put together from its fragments."""
+
+    id: str | None = None
+    type: str | None = None
+    name: str | None = None
+    arguments: list[str] = field(default_factory=list)
+
+    def merge(self, fragment: Mapping[str, Any], function: Mapping[str, Any]) -> None:
+        # id, type and name arrive once (in the call's first fragment); the arguments in pieces.
+        self.id = self.id or as_str(fragment.get("id")) or None
+        self.type = self.type or as_str(fragment.get("type")) or None
+        self.name = self.name or as_str(function.get("name")) or None
+        arguments = as_str(function.get("arguments"))
+        if arguments:
+            self.arguments.append(arguments)
+
+    def function(self) -> JsonDict:
+        return {"name": self.name or "", "arguments": "".join(self.arguments)}
+
+
+@dataclass
+class _Choice:
+    role: str | None = None
+    content: list[str] | None = None
+    refusal: list[str] | None = None
+    tool_calls: dict[int, _CallFragments] = field(default_factory=dict)
+    function_call: _CallFragments | None = None
+    annotations: list[Any] | None = None
+    audio: JsonDict | None = None
+    finish_reason: str | None = None
+    logprobs: JsonDict | None = None
+
+    def merge_delta(self, delta: Mapping[str, Any]) -> None:
+        self.role = self.role or as_str(delta.get("role")) or None
+        content = as_str(delta.get("content"))
+        if content is not None:
+            self.content = [*(self.content or []), content]
+        refusal = as_str(delta.get("refusal"))
+        if refusal is not None:
+            self.refusal = [*(self.refusal or []), refusal]
+        for fragment in as_list(delta.get("tool_calls")):
+            fragment = as_mapping(fragment)
+            if fragment is not None:
+                call = self.tool_calls.setdefault(self._tool_call_index(fragment), _CallFragments())
+                call.merge(fragment, as_mapping(fragment.get("function")) or {})
+        function_call = as_mapping(delta.get("function_call"))
+        if function_call is not None:
+            self.function_call = self.function_call or _CallFragments(type="function")
+            self.function_call.merge({}, function_call)
+        annotations = delta.get("annotations")  # not in the SDK's delta type, but sent with web search
+        if isinstance(annotations, list):
+            self.annotations = [*(self.annotations or []), *deep_copy(annotations)]
+        audio = as_mapping(delta.get("audio"))
+        if audio is not None:
+            self._merge_audio(audio)
+
+    def _tool_call_index(self, fragment: Mapping[str, Any]) -> int:
+        index = as_int(fragment.get("index"))
+        if index is not None:
+            return index
+        # No index (not OpenAI, but seen from compatible servers): a new id starts a new call.
+        last = max(self.tool_calls, default=-1)
+        call_id = as_str(fragment.get("id"))
+        if last < 0 or (call_id and call_id != self.tool_calls[last].id):
+            return last + 1
+        return last
+
+    def _merge_audio(self, audio: Mapping[str, Any]) -> None:
+        merged = self.audio if self.audio is not None else {}
+        self.audio = merged
+        merged["id"] = merged.get("id") or as_str(audio.get("id"))
+        for key in ("data", "transcript"):
+            piece = as_str(audio.get(key))
+            if piece:
+                merged[key] = (merged.get(key) or "") + piece
+        expires_at = as_int(audio.get("expires_at"))
+        if expires_at is not None:
+            merged["expires_at"] = expires_at
+
+    def merge_logprobs(self, logprobs: Mapping[str, Any]) -> None:
+        merged: JsonDict = self.logprobs if self.logprobs is not None else {"content": None, "refusal": None}
+        self.logprobs = merged
+        for key in ("content", "refusal"):
+            tokens = logprobs.get(key)
+            if isinstance(tokens, list):
+                merged[key] = [*(merged[key] or []), *deep_copy(tokens)]
+
+    def message(self) -> JsonDict:
+        message: JsonDict = {
+            "role": self.role or "assistant",
+            "content": "".join(self.content) if self.content is not None else None,
+            "refusal": "".join(self.refusal) if self.refusal is not None else None,
+        }
+        if self.annotations is not None:
+            message["annotations"] = self.annotations
+        if self.audio is not None:
+            message["audio"] = {
+                "id": self.audio.get("id") or "",
+                "data": self.audio.get("data") or "",
+                "expires_at": self.audio.get("expires_at") or 0,
+                "transcript": self.audio.get("transcript") or "",
+            }
+        if self.function_call is not None:
+            message["function_call"] = self.function_call.function()
+        if self.tool_calls:
+            message["tool_calls"] = [
+                {"id": call.id or "", "type": call.type or "function", "function": call.function()}
+                for _, call in sorted(self.tool_calls.items())
+            ]
+        return message
+
+
+class ChatCompletionAggregator(Aggregator):
+    """Per choice (by ``index``): the content and refusal deltas concatenated (None when none
+    came), tool calls merged by their ``index`` (id, type and name from the first fragment,
+    arguments concatenated), the legacy ``function_call`` likewise, logprobs concatenated, and
+    the last ``finish_reason`` seen. ``usage`` comes from the final usage chunk
+    (``stream_options.include_usage``), else None."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.top: JsonDict = {}
+        self.choices: dict[int, _Choice] = {}
+
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        for key, read in (("id", as_str), ("created", as_int), ("model", as_str)):
+            if key not in self.top and (value := read(chunk.get(key))) is not None:
+                self.top[key] = value
+        for key in ("system_fingerprint", "service_tier", "usage", "moderation"):
+            if chunk.get(key) is not None:
+                self.top[key] = deep_copy(chunk[key])
+        for entry in as_list(chunk.get("choices")):
+            entry = as_mapping(entry)
+            if entry is None:
+                continue
+            choice = self.choices.setdefault(as_int(entry.get("index")) or 0, _Choice())
+            delta = as_mapping(entry.get("delta"))
+            if delta is not None:
+                choice.merge_delta(delta)
+            logprobs = as_mapping(entry.get("logprobs"))
+            if logprobs is not None:
+                choice.merge_logprobs(logprobs)
+            finish_reason = as_str(entry.get("finish_reason"))
+            if finish_reason:
+                choice.finish_reason = finish_reason
+
+    def build(self) -> JsonDict:
+        top = self.top
+        completion: JsonDict = {
+            "id": top.get("id", ""),
+            "object": "chat.completion",
+            "created": top.get("created", 0),
+            "model": top.get("model", ""),
+            "system_fingerprint": top.get("system_fingerprint"),
+            "service_tier": top.get("service_tier"),
+            "choices": [
+                {
+                    "index": index,
+                    "message": choice.message(),
+                    "logprobs": choice.logprobs,
+                    "finish_reason": choice.finish_reason,
+                }
+                for index, choice in sorted(self.choices.items())
+            ],
+            "usage": top.get("usage"),
+        }
+        if "moderation" in top:
+            completion["moderation"] = top["moderation"]
+        return completion
+
+
+def openai_chat_completion(chunks: Iterable[Mapping[str, Any]]) -> JsonDict:
+    """The ``chat.completion`` object a streamed chat completion amounts to."""
+    return ChatCompletionAggregator.of(chunks)
+
+
+# -- stream -> blueprint message -------------------------------------------------------------------
+
+
+class ChatReply(Reply):
+    """The first choice's content and tool calls."""
+
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        for choice in chunk.get("choices") or []:
+            if (choice.get("index") or 0) != 0:
+                continue
+            delta = choice.get("delta") or {}
+            if delta.get("content"):
+                self.text((0,), delta["content"])
+            for call in delta.get("tool_calls") or []:
+                key = (call.get("index") or 0,)
+                function = call.get("function") or {}
+                self.call(key, call.get("id"), function.get("name"))
+                self.add_arguments(key, function.get("arguments"))
+
+
+# -- logged call -> templates ----------------------------------------------------------------------
+
+
+def logged_messages(raw: Any) -> list[JsonDict]:
+    """OpenAI-style messages (chat, or Responses API input) as template messages."""
+    messages: list[JsonDict] = []
+    for message in dicts(raw):
+        role = message.get("role", "user")
+        entry: JsonDict = {"role": role, "content": content_parts(message.get("content"))}
+        if role == "assistant":
+            calls = []
+            for call in dicts(message.get("tool_calls")):
+                function = call.get("function") or {}
+                calls.append(tool_call(call.get("id"), function.get("name"), function.get("arguments")))
+            if calls:
+                entry["tool_calls"] = calls
+        if role == "tool":
+            entry["tool_call_id"] = str(message.get("tool_call_id", ""))
+        if isinstance(message.get("name"), str):
+            entry["name"] = message["name"]
+        messages.append(entry)
+    return messages
+
+
+def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
+    if "messages" not in kwargs:
+        return None
+    tools = [copy.deepcopy(tool) for tool in dicts(kwargs.get("tools"))]
+    return chat_template(logged_messages(kwargs["messages"]), tools, kwargs.get("tool_choice"))
+
+
+def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
+    choice = first_choice(response)
+    if choice is None or not isinstance(choice.get("message"), dict):
+        return None
+    message = dict(choice["message"])
+    message.setdefault("role", "assistant")
+    return chat_template(logged_messages([message]))
+
+
+FORMAT = Format(
+    family="openai",
+    method=("chat", "completions", "create"),
+    llm_kwargs=llm_kwargs,
+    aggregator=ChatCompletionAggregator,
+    logged_prompt=logged_prompt,
+    logged_reply=logged_reply,
+    reply=ChatReply,
+    stream_kwargs={"stream_options": {"include_usage": True}},  # streamed calls also ask for usage
+)

@@ -1,0 +1,101 @@
+"""OpenAI legacy text completions (`completions.create`): a prompt in, ``text_completion`` out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._base import (
+    Aggregator,
+    Format,
+    JsonDict,
+    Reply,
+    completion_template,
+    first_choice,
+    joined_text,
+    text_part,
+)
+
+
+def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> dict[str, Any]:
+    return {"model": model, **params, "prompt": joined_text(template.get("content"))}
+
+
+class TextCompletionAggregator(Aggregator):
+    """The ``text_completion`` a streamed completion amounts to: its texts joined per choice, the
+    last finish reason of each (None when the stream stopped before it), the last usage sent."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first: Mapping[str, Any] | None = None
+        self.texts: dict[int, list[str]] = {}
+        self.finish_reasons: dict[int, Any] = {}
+        self.usage: Any = None
+
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        if self.first is None:
+            self.first = chunk
+        for choice in chunk.get("choices") or []:
+            index = choice.get("index") or 0
+            self.texts.setdefault(index, []).append(choice.get("text") or "")
+            if choice.get("finish_reason"):
+                self.finish_reasons[index] = choice["finish_reason"]
+        if chunk.get("usage"):
+            self.usage = chunk["usage"]
+
+    def build(self) -> JsonDict:
+        first = self.first or {}
+        return {
+            "id": first.get("id", ""),
+            "object": "text_completion",
+            "created": first.get("created", 0),
+            "model": first.get("model", ""),
+            "system_fingerprint": first.get("system_fingerprint"),
+            "choices": [
+                {
+                    "index": index,
+                    "text": "".join(parts),
+                    "finish_reason": self.finish_reasons.get(index),
+                    "logprobs": None,
+                }
+                for index, parts in sorted(self.texts.items())
+            ],
+            "usage": self.usage,
+        }
+
+
+class CompletionReply(Reply):
+    """The first choice's text."""
+
+    def apply(self, chunk: Mapping[str, Any]) -> None:
+        for choice in chunk.get("choices") or []:
+            if (choice.get("index") or 0) == 0:
+                self.text((0,), choice.get("text"))
+
+
+def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
+    """The prompt; a list of prompts is read as one, a line each."""
+    if "prompt" not in kwargs:
+        return None
+    prompt = kwargs["prompt"]
+    if isinstance(prompt, list):
+        prompt = "\n".join(str(item) for item in prompt)
+    return completion_template([text_part(prompt)] if prompt is not None else [])
+
+
+def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
+    choice = first_choice(response)
+    if choice is None or "text" not in choice:
+        return None
+    return completion_template([text_part(choice.get("text"))])
+
+
+FORMAT = Format(
+    family="openai",
+    method=("completions", "create"),
+    llm_kwargs=llm_kwargs,
+    aggregator=TextCompletionAggregator,
+    logged_prompt=logged_prompt,
+    logged_reply=logged_reply,
+    reply=CompletionReply,
+)
