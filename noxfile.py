@@ -87,3 +87,6 @@ def benchmarks(session: nox.Session) -> None:
     session.run("python", "benchmarks/proxy_overhead.py", *proxy_quick)
     traceable_quick = ["--calls", "2000", "--rounds", "3"] if quick else []
     session.run("python", "benchmarks/traceable_overhead.py", *traceable_quick)
+    session.run(
+        "python", "benchmarks/stack_check.py", *(["--checks", "20000", "--rounds", "3"] if quick else [])
+    )

@@ -23,7 +23,7 @@ from ._faces import AsyncFace, SyncFace, Twin, operation
 from ._settings import Settings, resolve_settings
 from ._transport.call_log import AsyncCallLog, CallLog
 from ._transport.drivers import AsyncDriver, SyncDriver
-from ._transport.light import LightDriver, light_transport_applies
+from ._transport.light import LightDriver, background_transport_mode, light_transport_applies
 from ._transport.retry import RetryPolicy
 from ._version import __version__
 from .errors import PromptLayerValidationError
@@ -209,6 +209,7 @@ class _ClientBase:
             cache_ttl_seconds=cache_ttl_seconds,
             default_headers=dict(default_headers) if default_headers else None,
         )
+        background_transport_mode()  # a bad PROMPTLAYER_BACKGROUND_TRANSPORT fails here, not at a log
         if not isinstance(enable_tracing, bool):
             raise PromptLayerValidationError(f"enable_tracing must be True or False, got {enable_tracing!r}")
         if not isinstance(cache_max_entries, int) or cache_max_entries < 1:
