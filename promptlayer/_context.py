@@ -39,6 +39,7 @@ class ClientContext:
     """The parts both kinds of client have."""
 
     is_async: bool = False
+    call_log: CallLog | AsyncCallLog  # set by the builder
 
     def __init__(
         self,

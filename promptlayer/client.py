@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .tracing.off import NoTracing
 
 logger = logging.getLogger("promptlayer")
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 CONNECT_TIMEOUT_SECONDS = 10.0
 
@@ -167,39 +168,53 @@ def _define_run(
 
 
 def _run_sync(client: PromptLayer, call: RunCall) -> Any:
-    from .run import run_sync
+    from .run import Streamed, run_flow
 
-    return run_sync(client._context, client.templates, call)
+    driver = client._context.driver
+    result = driver.run(run_flow(client._context, client._templates, call))
+    return driver.iterate(result.flow) if isinstance(result, Streamed) else result
 
 
 async def _run_async(client: AsyncPromptLayer, call: RunCall) -> Any:
-    from .run import run_async
+    from .run import Streamed, run_flow
 
-    return await run_async(client._context, client.templates, call)
+    driver = client._context.driver
+    result = await driver.run(run_flow(client._context, client._templates, call))
+    return driver.iterate(result.flow) if isinstance(result, Streamed) else result
 
 
-class _ClientBase:
-    """What both clients do the same way, without I/O."""
+class _ClientBase(Generic[HttpT]):
+    """What both clients do the same way: the constructor (one signature for both) and
+    everything without I/O. A subclass names its HTTP client class and builds its context
+    and resources in `_wire`."""
 
+    _HTTP_CLIENT: type[HttpT]
     _context: SyncContext | AsyncContext
-    _templates: TemplatesCore
-    _tracking: TrackingCore
-    _workflows: WorkflowsCore
 
-    def _setup(
+    def __init__(
         self,
-        api_key: str | None,
-        enable_tracing: bool,
-        base_url: str | None,
-        throw_on_error: bool,
-        cache_ttl_seconds: float,
-        timeout: float | None,
-        max_retries: int | None,
-        default_headers: Mapping[str, str] | None,
-        cache_max_entries: int,
-        stale_while_revalidate: bool,
-    ) -> tuple[Settings, RetryPolicy, ClientTracing | NoTracing]:
-        """Check the arguments, resolve the settings and make the I/O-free cores."""
+        api_key: str | None = None,
+        enable_tracing: bool = False,
+        base_url: str | None = None,
+        throw_on_error: bool = True,
+        cache_ttl_seconds: float = 0,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        http_client: HttpT | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        cache_max_entries: int = DEFAULT_MAX_ENTRIES,
+        stale_while_revalidate: bool = False,
+    ) -> None:
+        """- `api_key`: else PROMPTLAYER_API_KEY. `base_url`: else PROMPTLAYER_BASE_URL, else the cloud.
+        - `throw_on_error=False`: API failures return None and are logged as warnings
+          (invalid arguments still raise PromptLayerValidationError).
+        - `cache_ttl_seconds > 0`: templates are cached and rendered locally (see `templates.get`).
+        - `timeout` (seconds, every request), `max_retries` (429/5xx/network, default 3),
+          `http_client` (your own httpx client, sync or async as the client; left open on close),
+          `default_headers`; `cache_max_entries` bounds the cache, `stale_while_revalidate`
+          serves an expired entry at once while it is fetched again in the background.
+        """
         settings = resolve_settings(
             api_key=api_key,
             base_url=base_url,
@@ -216,6 +231,10 @@ class _ClientBase:
             raise PromptLayerValidationError(
                 f"cache_max_entries must be a positive integer, got {cache_max_entries!r}"
             )
+        if http_client is not None and not isinstance(http_client, self._HTTP_CLIENT):
+            raise PromptLayerValidationError(
+                f"http_client must be an httpx.{self._HTTP_CLIENT.__name__} for {type(self).__name__}"
+            )
         policy = RetryPolicy(max_retries=settings.max_retries)
         cache = (
             TemplateCache(settings.cache_ttl_seconds, cache_max_entries)
@@ -225,6 +244,7 @@ class _ClientBase:
         self._templates = TemplatesCore(policy, cache, stale_while_revalidate=stale_while_revalidate)
         self._tracking = TrackingCore(policy)
         self._workflows = WorkflowsCore(policy)
+        self._skills = SkillsCore(policy)
         tracing: ClientTracing | NoTracing = NO_TRACING
         if enable_tracing:
             from .tracing.client_tracing import ClientTracing
@@ -232,7 +252,16 @@ class _ClientBase:
 
             require_tracing_sdk()
             tracing = ClientTracing(settings)
-        return settings, policy, tracing
+        self._wire(settings, policy, tracing, http_client)
+
+    def _wire(
+        self,
+        settings: Settings,
+        policy: RetryPolicy,
+        tracing: ClientTracing | NoTracing,
+        http_client: HttpT | None,
+    ) -> None:
+        raise NotImplementedError
 
     @property
     def tracing_enabled(self) -> bool:
@@ -298,55 +327,25 @@ class _ClientBase:
         return traceable(self._context.tracing, name, attributes)
 
 
-class PromptLayer(_ClientBase, SyncFace):
+class PromptLayer(_ClientBase[httpx.Client], SyncFace):
     """The synchronous client. Close it, or use it in a `with` block, to release connections.
+    Its parameters: see `_ClientBase.__init__` (the same for AsyncPromptLayer)."""
 
-    - `api_key`: else PROMPTLAYER_API_KEY. `base_url`: else PROMPTLAYER_BASE_URL, else the cloud.
-    - `throw_on_error=False`: API failures return None and are logged as warnings
-      (invalid arguments still raise PromptLayerValidationError).
-    - `cache_ttl_seconds > 0`: templates are cached and rendered locally (see `templates.get`).
-    - `timeout` (seconds, every request), `max_retries` (429/5xx/network, default 3),
-      `http_client` (your own httpx.Client; left open on close), `default_headers`.
-    """
-
+    _HTTP_CLIENT = httpx.Client
     _context: SyncContext
 
-    def __init__(
+    def _wire(
         self,
-        api_key: str | None = None,
-        enable_tracing: bool = False,
-        base_url: str | None = None,
-        throw_on_error: bool = True,
-        cache_ttl_seconds: float = 0,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.Client | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        cache_max_entries: int = DEFAULT_MAX_ENTRIES,
-        stale_while_revalidate: bool = False,
+        settings: Settings,
+        policy: RetryPolicy,
+        tracing: ClientTracing | NoTracing,
+        http_client: httpx.Client | None,
     ) -> None:
-        settings, policy, tracing = self._setup(
-            api_key,
-            enable_tracing,
-            base_url,
-            throw_on_error,
-            cache_ttl_seconds,
-            timeout,
-            max_retries,
-            default_headers,
-            cache_max_entries,
-            stale_while_revalidate,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise PromptLayerValidationError(
-                "http_client must be an httpx.Client (AsyncPromptLayer takes an AsyncClient)"
-            )
         context = _sync_context(settings, policy, tracing, http_client)
         SyncFace.__init__(self, context)
         self.templates = Templates(context, self._templates)
         self.track = Track(context, self._tracking)
-        self.skills = Skills(context, SkillsCore(policy))
+        self.skills = Skills(context, self._skills)
         self.group = Group(context, self._tracking)
 
     log_request = operation(TrackingCore.log_request, part="_tracking")
@@ -385,50 +384,27 @@ class PromptLayer(_ClientBase, SyncFace):
         self.close()
 
 
-class AsyncPromptLayer(_ClientBase, AsyncFace):
+class AsyncPromptLayer(_ClientBase[httpx.AsyncClient], AsyncFace):
     """The asynchronous client: the same parameters and methods as PromptLayer, awaited.
 
     `await client.aclose()`, or use it in an `async with` block.
     """
 
+    _HTTP_CLIENT = httpx.AsyncClient
     _context: AsyncContext
 
-    def __init__(
+    def _wire(
         self,
-        api_key: str | None = None,
-        enable_tracing: bool = False,
-        base_url: str | None = None,
-        throw_on_error: bool = True,
-        cache_ttl_seconds: float = 0,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        cache_max_entries: int = DEFAULT_MAX_ENTRIES,
-        stale_while_revalidate: bool = False,
+        settings: Settings,
+        policy: RetryPolicy,
+        tracing: ClientTracing | NoTracing,
+        http_client: httpx.AsyncClient | None,
     ) -> None:
-        settings, policy, tracing = self._setup(
-            api_key,
-            enable_tracing,
-            base_url,
-            throw_on_error,
-            cache_ttl_seconds,
-            timeout,
-            max_retries,
-            default_headers,
-            cache_max_entries,
-            stale_while_revalidate,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise PromptLayerValidationError(
-                "http_client must be an httpx.AsyncClient (PromptLayer takes a Client)"
-            )
         context = _async_context(settings, policy, tracing, http_client)
         AsyncFace.__init__(self, context)
         self.templates = AsyncTemplates(context, self._templates)
         self.track = AsyncTrack(context, self._tracking)
-        self.skills = AsyncSkills(context, SkillsCore(policy))
+        self.skills = AsyncSkills(context, self._skills)
         self.group = AsyncGroup(context, self._tracking)
 
     log_request = operation(TrackingCore.log_request, part="_tracking")

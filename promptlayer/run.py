@@ -1,7 +1,8 @@
 """`client.run()`: fetch a prompt template, call its provider with it, log the call.
 
-The logic is written once here; `PromptLayer.run` and `AsyncPromptLayer.run` are thin faces
-over `run_sync` / `run_async`, which differ only in how they wait.
+The logic is written once here, as one flow (`run_flow`, and `_stream_flow` for a stream):
+provider calls are `Invoke` effects and stream chunks `Next` effects, so the same code runs
+on PromptLayer's driver (sync SDK client) and on AsyncPromptLayer's (async SDK client, awaited).
 
 1. The arguments are checked (PromptLayerValidationError, before any request).
 2. The template comes from `client.templates.get` (so from the cache when it is on), with
@@ -40,10 +41,11 @@ import os
 import threading
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from ._transport.flow import END, Emit, Invoke, Iterate, Next
 from .errors import PromptLayerError, PromptLayerValidationError
 from .providers.anthropic import ANTHROPIC
 from .providers.formats import Format, format_for, names_api
@@ -54,8 +56,9 @@ from .providers.redact import secrets_among
 from .templates.resource import TemplateQuery
 
 if TYPE_CHECKING:
-    from ._context import AsyncContext, ClientContext, SyncContext
-    from .templates.resource import AsyncTemplates, Templates
+    from ._context import ClientContext
+    from ._transport.flow import Flow, StreamFlow
+    from .templates.resource import TemplatesCore
 
 logger = logging.getLogger("promptlayer")
 
@@ -491,130 +494,80 @@ class StreamState:
         return item
 
 
-# -- the two faces ------------------------------------------------------------------------------
+# -- the run, once for both clients ------------------------------------------------------------
 
 
-def run_sync(
-    context: SyncContext, templates: Templates, call: RunCall
-) -> RunResponse | Iterator[RunResponse] | None:
-    """`PromptLayer.run`: None when the template could not be fetched (throw_on_error=False)."""
+@dataclass(frozen=True)
+class Streamed:
+    """What a streamed run answers: the flow of its items (a driver's `iterate` runs it)."""
+
+    flow: StreamFlow
+
+
+def run_flow(
+    context: ClientContext, templates: TemplatesCore, call: RunCall
+) -> Flow[RunResponse | Streamed | None]:
+    """`run()`: None when the template could not be fetched and throw_on_error=False."""
     tracing = context.tracing
     span = tracing.start_span("PromptLayer Run", call.span_attributes())
     try:
         with tracing.use(span):
-            template = templates.get(call.prompt_name, call.template_params)
-            if template is None:
+            try:
+                template = templates.cached(call.prompt_name, call.template_params) or (
+                    yield from templates.get(call.prompt_name, call.template_params)
+                )
+            except PromptLayerError as error:
+                context.failed(error)  # raises unless throw_on_error=False
                 tracing.end(span)
                 return None
             plan = _planned(context, call, template, span)
             try:
-                result = plan.method(plan.provider_client(is_async=False))(**plan.kwargs)
+                result = yield Invoke(
+                    lambda: plan.method(plan.provider_client(is_async=context.is_async))(**plan.kwargs)
+                )
             except Exception as error:
-                context.call_log.answer(plan.log_body(error=error), "run")
+                yield from context.call_log.flow(plan.log_body(error=error), "run")
                 raise
     except BaseException as error:
         tracing.end(span, error)
         raise
     if plan.is_stream(result):
-        return _stream_sync(context, plan, result, span)
-    request_id, blueprint = _answer(context.call_log.answer(plan.log_body(result), "run"))
+        return Streamed(_stream_flow(context, plan, result, span))
+    request_id, blueprint = _answer((yield from context.call_log.flow(plan.log_body(result), "run")))
     _answered(span, request_id)
     tracing.end(span)
     return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
 
 
-def _stream_sync(context: SyncContext, plan: Plan, stream: Any, span: Any) -> Iterator[RunResponse]:
+def _stream_flow(context: ClientContext, plan: Plan, stream: Any, span: Any) -> StreamFlow:
     state = plan.stream_state()
     failure: BaseException | None = None
     try:
         try:
-            for chunk in stream:
+            chunks = yield Iterate(stream)
+            while (chunk := (yield Next(chunks))) is not END:
                 item = state.add(chunk)
                 if item is not None:
-                    yield item
+                    yield Emit(item)
         except Exception as error:
             failure = error
             body = state.body(error=error)
             if body is not None:
-                context.call_log.answer(body, "run")
+                yield from context.call_log.flow(body, "run")
             raise
         body = state.body()
-        last = state.last(context.call_log.answer(body, "run") if body is not None else None)
+        last = state.last((yield from context.call_log.flow(body, "run")) if body is not None else None)
         if last is not None:
             _answered(span, last["request_id"])
-            yield last
+            yield Emit(last)
     finally:
         body = state.body(partial=True)  # left before the end: log what arrived
         try:
             if body is not None:
                 span.set_attribute("promptlayer.closed_early", True)
                 try:
-                    stream.close()
+                    yield Invoke(stream.close)
                 finally:
-                    context.call_log.answer(body, "run")
-        finally:
-            context.tracing.end(span, failure)
-
-
-async def run_async(
-    context: AsyncContext, templates: AsyncTemplates, call: RunCall
-) -> RunResponse | AsyncIterator[RunResponse] | None:
-    """`AsyncPromptLayer.run`: see run_sync."""
-    tracing = context.tracing
-    span = tracing.start_span("PromptLayer Run", call.span_attributes())
-    try:
-        with tracing.use(span):
-            template = await templates.get(call.prompt_name, call.template_params)
-            if template is None:
-                tracing.end(span)
-                return None
-            plan = _planned(context, call, template, span)
-            try:
-                result = await plan.method(plan.provider_client(is_async=True))(**plan.kwargs)
-            except Exception as error:
-                await context.call_log.answer(plan.log_body(error=error), "run")
-                raise
-    except BaseException as error:
-        tracing.end(span, error)
-        raise
-    if plan.is_stream(result):
-        return _stream_async(context, plan, result, span)
-    request_id, blueprint = _answer(await context.call_log.answer(plan.log_body(result), "run"))
-    _answered(span, request_id)
-    tracing.end(span)
-    return RunResponse(request_id=request_id, raw_response=result, prompt_blueprint=blueprint)
-
-
-async def _stream_async(
-    context: AsyncContext, plan: Plan, stream: Any, span: Any
-) -> AsyncIterator[RunResponse]:
-    state = plan.stream_state()
-    failure: BaseException | None = None
-    try:
-        try:
-            async for chunk in stream:
-                item = state.add(chunk)
-                if item is not None:
-                    yield item
-        except Exception as error:
-            failure = error
-            body = state.body(error=error)
-            if body is not None:
-                await context.call_log.answer(body, "run")
-            raise
-        body = state.body()
-        last = state.last(await context.call_log.answer(body, "run") if body is not None else None)
-        if last is not None:
-            _answered(span, last["request_id"])
-            yield last
-    finally:
-        body = state.body(partial=True)
-        try:
-            if body is not None:
-                span.set_attribute("promptlayer.closed_early", True)
-                try:
-                    await stream.close()
-                finally:
-                    await context.call_log.answer(body, "run")
+                    yield from context.call_log.flow(body, "run")
         finally:
             context.tracing.end(span, failure)

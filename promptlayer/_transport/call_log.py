@@ -51,6 +51,15 @@ def _request_id(result: Any) -> int | None:
     return request_id if isinstance(request_id, int) else None
 
 
+def logged(track: TrackFlow, body: Mapping[str, Any], what: str = "call") -> Flow[dict[str, Any] | None]:
+    """Log now, as a flow: the API's whole answer, or None when logging failed (warned)."""
+    try:
+        return (yield from track(body))
+    except Exception as error:
+        _warn(body, what, error)
+        return None
+
+
 class CallLog:
     """Provider-call logging for a sync client: `track` is the /track-request flow, run on
     `driver` for callers who wait and on `background()`'s driver for the thread pool."""
@@ -68,11 +77,11 @@ class CallLog:
         self, body: Mapping[str, Any], what: str = "call", driver: SyncDriver | None = None
     ) -> dict[str, Any] | None:
         """Log now; the API's whole answer, or None when logging failed (warned)."""
-        try:
-            return (driver or self._driver).run(self._track(body))
-        except Exception as error:
-            _warn(body, what, error)
-            return None
+        return (driver or self._driver).run(self.flow(body, what))
+
+    def flow(self, body: Mapping[str, Any], what: str = "call") -> Flow[dict[str, Any] | None]:
+        """`answer` as a flow, for flows that log on the way (run())."""
+        return logged(self._track, body, what)
 
     def send(self, body: Mapping[str, Any]) -> int | None:
         """Log now; the new request log's id, or None when logging failed (warned)."""
@@ -136,11 +145,10 @@ class AsyncCallLog:
         self._pending: set[asyncio.Task[int | None]] = set()
 
     async def answer(self, body: Mapping[str, Any], what: str = "call") -> dict[str, Any] | None:
-        try:
-            return await self._driver.run(self._track(body))
-        except Exception as error:
-            _warn(body, what, error)
-            return None
+        return await self._driver.run(self.flow(body, what))
+
+    def flow(self, body: Mapping[str, Any], what: str = "call") -> Flow[dict[str, Any] | None]:
+        return logged(self._track, body, what)
 
     async def send(self, body: Mapping[str, Any]) -> int | None:
         return _request_id(await self.answer(body))

@@ -3,18 +3,37 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import AsyncIterator, Callable, Hashable, Iterator
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import Any, TypeVar, assert_never
 
 import httpx
 
 from ..errors import PromptLayerValidationError
-from .flow import NO_BODY, ApiRequest, Background, Effect, Flow, Outcome, RawBody, Send, Shared, Sleep
+from .flow import (
+    END,
+    NO_BODY,
+    ApiRequest,
+    Background,
+    Effect,
+    Emit,
+    Flow,
+    Invoke,
+    Iterate,
+    Next,
+    Outcome,
+    RawBody,
+    Send,
+    Shared,
+    Sleep,
+    StreamFlow,
+    closing,
+)
 from .waits import WAITS
 
 logger = logging.getLogger("promptlayer")
@@ -74,21 +93,53 @@ class SyncDriver:
             except Exception as exc:  # handed to the flow, which decides
                 error = exc
 
+    def iterate(self, flow: StreamFlow) -> Iterator[Any]:
+        """The items a stream flow emits, its effects performed in between. A consumer that
+        stops early (closes this iterator) has `Closed` thrown into the flow, whose cleanup
+        effects still run."""
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                step = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration:
+                return
+            value, error = None, None
+            if isinstance(step, Emit):
+                try:
+                    yield step.item
+                except GeneratorExit:
+                    self.run(closing(flow))
+                    raise
+                continue
+            try:
+                value = self._perform(step)
+            except Exception as exc:
+                error = exc
+
     def _perform(self, effect: Effect) -> Any:
-        if isinstance(effect, Send):
-            return self._send(effect.request)
-        if isinstance(effect, Sleep):
-            WAITS.sync(effect.seconds)
-            return None
-        if isinstance(effect, Shared):
-            return self._shared(effect.key, effect.start)
-        if isinstance(effect, Background):
-            thread = threading.Thread(target=self._background, args=(effect.start,), daemon=True)
-            with self._lock:
-                self._background_threads.add(thread)
-            thread.start()
-            return None
-        raise TypeError(f"unknown effect {effect!r}")
+        match effect:
+            case Send():
+                return self._send(effect.request)
+            case Sleep():
+                WAITS.sync(effect.seconds)
+                return None
+            case Shared():
+                return self._shared(effect.key, effect.start)
+            case Background():
+                thread = threading.Thread(target=self._background, args=(effect.start,), daemon=True)
+                with self._lock:
+                    self._background_threads.add(thread)
+                thread.start()
+                return None
+            case Invoke():
+                return effect.function()
+            case Iterate():
+                return iter(effect.iterable)
+            case Next():
+                return next(effect.iterator, END)
+            case _:
+                assert_never(effect)
 
     def _send(self, request: ApiRequest) -> Outcome:
         try:
@@ -164,20 +215,51 @@ class AsyncDriver:
             except Exception as exc:
                 error = exc
 
+    async def iterate(self, flow: StreamFlow) -> AsyncIterator[Any]:
+        """The async twin of `SyncDriver.iterate`: the same flow, its effects awaited."""
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                step = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration:
+                return
+            value, error = None, None
+            if isinstance(step, Emit):
+                try:
+                    yield step.item
+                except GeneratorExit:
+                    await self.run(closing(flow))
+                    raise
+                continue
+            try:
+                value = await self._perform(step)
+            except Exception as exc:
+                error = exc
+
     async def _perform(self, effect: Effect) -> Any:
-        if isinstance(effect, Send):
-            return await self._send(effect.request)
-        if isinstance(effect, Sleep):
-            await WAITS.async_(effect.seconds)
-            return None
-        if isinstance(effect, Shared):
-            return await self._shared(effect.key, effect.start)
-        if isinstance(effect, Background):
-            task = asyncio.get_running_loop().create_task(self._background(effect.start))
-            self._background_tasks.add(task)
-            task.add_done_callback(self._background_tasks.discard)
-            return None
-        raise TypeError(f"unknown effect {effect!r}")
+        match effect:
+            case Send():
+                return await self._send(effect.request)
+            case Sleep():
+                await WAITS.async_(effect.seconds)
+                return None
+            case Shared():
+                return await self._shared(effect.key, effect.start)
+            case Background():
+                task = asyncio.get_running_loop().create_task(self._background(effect.start))
+                self._background_tasks.add(task)
+                task.add_done_callback(self._background_tasks.discard)
+                return None
+            case Invoke():
+                result = effect.function()
+                return await result if inspect.isawaitable(result) else result
+            case Iterate():
+                return aiter(effect.iterable)
+            case Next():
+                return await anext(effect.iterator, END)
+            case _:
+                assert_never(effect)
 
     async def _send(self, request: ApiRequest) -> Outcome:
         try:

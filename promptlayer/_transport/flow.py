@@ -72,9 +72,65 @@ class Background:
     start: Callable[[], Flow[Any]]
 
 
-Effect = Send | Sleep | Shared | Background
+@dataclass(frozen=True)
+class Invoke:
+    """Call `function()` (a provider SDK method, a stream's close); an async driver awaits
+    what it returns when that is awaitable. This is how one flow drives both SDK faces."""
+
+    function: Callable[[], Any]
+
+
+@dataclass(frozen=True)
+class Iterate:
+    """An iterator over `iterable`: `iter()` on a sync driver, `aiter()` on an async one."""
+
+    iterable: Any
+
+
+@dataclass(frozen=True)
+class Next:
+    """The next item of an iterator from `Iterate`, or `END` when it is exhausted."""
+
+    iterator: Any
+
+
+@dataclass(frozen=True)
+class Emit:
+    """Not an effect: an item a stream flow hands to its consumer (see `drivers.*.iterate`)."""
+
+    item: Any
+
+
+class Closed(BaseException):
+    """Thrown into a stream flow when its consumer stops early: the flow may still yield
+    effects to clean up (close the provider stream, log what arrived), and its Emits are dropped."""
+
+
+END: Any = object()
+
+Effect = Send | Sleep | Shared | Background | Invoke | Iterate | Next
 Flow = Generator[Effect, Any, T]
+# A flow that also emits items: a driver's `iterate` turns it into an (async) iterator.
+StreamFlow = Generator[Effect | Emit, Any, None]
 Outcome = httpx.Response | httpx.RequestError
+
+
+def closing(flow: StreamFlow) -> Flow[None]:
+    """What is left of a stream flow whose consumer stopped early: `Closed` is thrown in, its
+    cleanup effects pass through, its Emits are dropped (the drivers run this at close)."""
+    value: Any = None
+    error: BaseException | None = Closed()
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(value)
+        except (StopIteration, Closed):
+            return
+        value, error = None, None
+        if not isinstance(step, Emit):
+            try:
+                value = yield step
+            except Exception as exc:
+                error = exc
 
 
 def exchange(request: ApiRequest, policy: RetryPolicy) -> Flow[httpx.Response]:

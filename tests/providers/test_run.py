@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import anthropic
+import httpx
 import openai
 import pytest
 from anthropic.types import Message, RawMessageStreamEvent
@@ -439,26 +440,41 @@ def test_cached_template_second_run_fetches_nothing(
         assert body["prompt_id"] == 1 and body["prompt_version"] == 2
 
 
+def _with_gateway(response: httpx.Response, request: httpx.Request, content: bytes) -> httpx.Response:
+    """A template answer as PromptLayer gives it for a template with a custom base URL."""
+    if request.method != "POST" or not request.url.path.startswith("/prompt-templates/"):
+        return httpx.Response(response.status_code, headers=response.headers, content=content)
+    answer = {**json.loads(content), "provider_base_url": GATEWAY}
+    headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+    return httpx.Response(response.status_code, headers=headers, json=answer)
+
+
+class GatewayTransport(httpx.HTTPTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        return _with_gateway(response, request, response.read())
+
+
+class AsyncGatewayTransport(httpx.AsyncHTTPTransport):
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
+        return _with_gateway(response, request, await response.aread())
+
+
+GATEWAY = {"id": 7, "name": "gateway", "provider": "openai", "url": "https://llm-gateway.example.com/v1"}
+
+
 def test_template_base_url_is_honoured(
-    runner: Runner, server: LocalPromptLayer, cassette: Any, monkeypatch: pytest.MonkeyPatch
+    mode: str, make_runner: Callable[..., Runner], server: LocalPromptLayer, cassette: Any
 ) -> None:
-    """A template's `provider_base_url` (the local server has none: added to its answer)."""
-    templates = runner.client.templates
-    fetch: Any = templates.get
-    gateway = {"id": 7, "name": "gateway", "provider": "openai", "url": "https://llm-gateway.example.com/v1"}
-
-    def with_base_url(template: Any) -> Any:
-        return {**template, "provider_base_url": gateway}
-
-    if runner.mode == "sync":
-        monkeypatch.setattr(templates, "get", lambda *a, **k: with_base_url(fetch(*a, **k)))
-    else:
-
-        async def get(*args: Any, **kwargs: Any) -> Any:
-            return with_base_url(await fetch(*args, **kwargs))
-
-        monkeypatch.setattr(templates, "get", get)
-
+    """A template's `provider_base_url` (the local server has none: added to its answer on
+    the way, as the service would send it)."""
+    http_client: Any = (
+        httpx.Client(transport=GatewayTransport())
+        if mode == "sync"
+        else httpx.AsyncClient(transport=AsyncGatewayTransport())
+    )
+    runner = make_runner(http_client=http_client)
     with cassette("run_openai_chat_base_url"):  # answers llm-gateway.example.com only
         result = runner.run("greeting", input_variables=VARIABLES)
     assert result["raw_response"].choices[0].message.content == REPLY

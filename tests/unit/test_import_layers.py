@@ -128,3 +128,56 @@ def test_imports_inside_functions_and_type_checking_blocks_count(tmp_path: Path)
     )
     found = set(_imports("promptlayer.mod", source, {"promptlayer.client", "promptlayer.run", "promptlayer"}))
     assert found == {"promptlayer.client", "promptlayer.run"}
+
+
+# A client's private parts: what lower layers once reached into, and must now get from the
+# context they are given.
+CLIENT_PRIVATE = frozenset(
+    {
+        "_context",
+        "_call_log",
+        "_tracing",
+        "_driver",
+        "_settings",
+        "_owns_http",
+        "_http",
+        "_run",
+        "_templates",
+        "_tracking",
+        "_workflows",
+        "_skills",
+        "_templates_core",
+        "_tracking_core",
+    }
+)
+# Who may read them: the object itself, and in `_faces.py` the face a derived method is bound
+# to (that method is the client's, or the resource's, own).
+OWN_NAMES = {"self", "cls"}
+OWN_NAMES_IN = {"promptlayer._faces": {"face"}}
+
+
+def _private_reads(name: str, path: Path) -> list[str]:
+    allowed = OWN_NAMES | OWN_NAMES_IN.get(name, set())
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Attribute) and node.attr in CLIENT_PRIVATE:
+            owner = node.value
+            if not (isinstance(owner, ast.Name) and owner.id in allowed):
+                found.append(f"{name}:{node.lineno} {ast.unparse(node)}")
+    return found
+
+
+def test_nothing_outside_client_py_reads_a_clients_private_parts() -> None:
+    reads = [
+        read
+        for name, path in _modules().items()
+        if name != "promptlayer.client" and not name.startswith("promptlayer.testing")
+        for read in _private_reads(name, path)
+    ]
+    assert reads == []
+
+
+def test_the_private_read_finder_finds_reads(tmp_path: Path) -> None:
+    source = tmp_path / "mod.py"
+    source.write_text("def f(client, self):\n    self._context\n    return client._call_log.flush()\n")
+    assert _private_reads("promptlayer.mod", source) == ["promptlayer.mod:3 client._call_log"]
