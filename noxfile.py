@@ -49,7 +49,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the facade."""
+    """mypy --strict on the facade, tests, scripts, benchmarks and examples (pyproject [tool.mypy])."""
     _install(session, "typecheck", project="-e.[testing,tracing,openai-agents]")
     session.run("mypy")
 

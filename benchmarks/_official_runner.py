@@ -347,7 +347,8 @@ def traceable(args: argparse.Namespace) -> dict[str, Any]:
         started = time.perf_counter_ns()
         for index in range(args.n):
             function("ada", index)
-        return (time.perf_counter_ns() - started) / args.n
+        elapsed: float = (time.perf_counter_ns() - started) / args.n
+        return elapsed
 
     admin = Admin(args.base_url, args.api_key)
 

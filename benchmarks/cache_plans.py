@@ -89,7 +89,7 @@ def measure(name: str, cached: PromptLayer, uncached: PromptLayer, calls: int, r
     assert entry.plan is not None
     blob = marshal.dumps(dict(raw))
     original = marshal.loads(blob)
-    strategies = {
+    strategies: dict[str, Callable[[], Any]] = {
         "generated code": lambda: entry.render(VARIABLES),
         "copy + fill": fill_in_place(lambda: marshal.loads(blob), entry.plan.steps),
         "deepcopy + fill": fill_in_place(lambda: copy.deepcopy(original), entry.plan.steps),

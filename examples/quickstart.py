@@ -13,6 +13,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from promptlayer_api.api.prompt_templates import list_prompt_templates
+from promptlayer_api.models import ListPromptTemplates
 
 from promptlayer import PromptLayer
 
@@ -51,7 +52,8 @@ def main() -> int:
 
         # Any endpoint, typed, through the generated client sharing the same connections:
         page = list_prompt_templates.sync_detailed(client=pl.api, per_page=1).parsed
-        print(f"\nThe generated client sees {page.total if page else '?'} template(s) too.")
+        total = page.total if isinstance(page, ListPromptTemplates) else "?"
+        print(f"\nThe generated client sees {total} template(s) too.")
     return 0
 
 

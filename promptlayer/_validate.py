@@ -9,7 +9,7 @@ build on these.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
@@ -65,7 +65,7 @@ def count(value: Any, name: str) -> int:
 
 def record_id(value: Any, name: str) -> int:
     """A positive integer id, also accepted as its decimal string ("42")."""
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isdecimal():  # isdigit() would pass "²", which int() refuses
         value = int(value)
     if is_int(value) and value > 0:
         return int(value)
@@ -110,29 +110,43 @@ def mapping(value: Any, name: str) -> Mapping[str, Any]:
 
 
 def string_keys(value: Any, name: str) -> dict[str, Any]:
-    """A dict whose keys are strings (None as an empty one)."""
-    found = mapping(value, name)
-    if not all(isinstance(key, str) for key in found):
-        bad(name, "a dict with string keys")
-    return dict(found)
+    """A dict whose keys are strings (None as an empty one): variables, parameter overrides."""
+    if value is None:
+        return {}
+    if isinstance(value, Mapping) and all(isinstance(key, str) for key in value):
+        return dict(value)
+    bad(name, "a dict with string keys", value)
 
 
 def string_map(value: Any, name: str) -> dict[str, str]:
     """A dict of strings to strings (None as an empty one): metadata, filters."""
-    found = mapping(value, name)
-    if not all(isinstance(key, str) and isinstance(item, str) for key, item in found.items()):
-        bad(name, "a dict of strings to strings")
-    return dict(found)
+    if value is None:
+        return {}
+    if isinstance(value, Mapping) and all(
+        isinstance(key, str) and isinstance(item, str) for key, item in value.items()
+    ):
+        return dict(value)
+    bad(name, "a dict of strings to strings", value)
 
 
 def strings(value: Any, name: str) -> list[str]:
     """A list (any iterable but a string) of strings; None as an empty one."""
     if value is None:
         return []
-    items = None if isinstance(value, (str, bytes)) or not isinstance(value, Iterable) else list(value)
+    try:
+        items = None if isinstance(value, str) else list(value)
+    except TypeError:  # not iterable
+        items = None
     if items is None or not all(isinstance(item, str) for item in items):
         bad(name, "a list of strings", value)
     return items
+
+
+def prompt_template(value: Any, name: str) -> dict[str, Any]:
+    """A prompt template's content: a dict whose "type" is "chat" or "completion"."""
+    if isinstance(value, Mapping) and value.get("type") in ("chat", "completion"):
+        return dict(value)
+    bad(name, 'a prompt template dict with "type": "chat" or "completion"')
 
 
 def timestamp(value: Any, name: str) -> datetime:

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -113,6 +113,10 @@ def _async_context(
     return context
 
 
+@overload
+def context_of(client: PromptLayer) -> SyncContext: ...
+@overload
+def context_of(client: AsyncPromptLayer) -> AsyncContext: ...
 def context_of(client: PromptLayer | AsyncPromptLayer) -> ClientContext:
     """A client's context, for the integrations that work with a client's settings and tracing."""
     if not isinstance(client, (PromptLayer, AsyncPromptLayer)):

@@ -45,6 +45,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from . import _validate as check
 from ._transport.flow import END, Emit, Invoke, Iterate, Next
 from .errors import PromptLayerError, PromptLayerValidationError
 from .providers.anthropic import ANTHROPIC
@@ -122,32 +123,6 @@ def _route(provider: str, api_type: Any, template_type: Any, prompt_name: str) -
 # -- one run ------------------------------------------------------------------------------------
 
 
-def _check_tags(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, (list, tuple)) or not all(isinstance(tag, str) for tag in value):
-        raise PromptLayerValidationError(f"tags must be a list of strings, got {value!r}")
-    return list(value)
-
-
-def _check_metadata(value: Any) -> dict[str, str] | None:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping) or not all(
-        isinstance(key, str) and isinstance(item, str) for key, item in value.items()
-    ):
-        raise PromptLayerValidationError(f"metadata must be a dict of strings to strings, got {value!r}")
-    return dict(value)
-
-
-def _check_group_id(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise PromptLayerValidationError(f"group_id must be a positive integer, got {value!r}")
-    return value
-
-
 class RunCall:
     """One `run()` call, its arguments checked; builds everything but does no I/O."""
 
@@ -182,9 +157,9 @@ class RunCall:
         self.prompt_name = str(prompt_name)
         self.provider = provider
         self.input_variables: dict[str, Any] = dict(input_variables or {})
-        self.tags = _check_tags(tags)
-        self.metadata = _check_metadata(metadata)
-        self.group_id = _check_group_id(group_id)
+        self.tags = check.strings(tags, "tags")
+        self.metadata = None if metadata is None else check.string_map(metadata, "metadata")
+        self.group_id = None if group_id is None else check.positive(group_id, "group_id")
         self.stream = stream
 
     def span_attributes(self) -> dict[str, Any]:

@@ -27,10 +27,11 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import IO, TYPE_CHECKING, Any, NoReturn, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
 
+from . import _validate as check
 from ._faces import AsyncFace, SyncFace, operation
 from ._transport.flow import Flow, RawBody, call, exchange
 from ._transport.routes import request_for
@@ -90,16 +91,16 @@ class SkillsCore:
         """A collection (by id, name or root_path) at its latest version, or the one a release
         `label` or `version` number picks: {"skill_collection", "files": {path: text}, "version"};
         `format="zip"` gives the same files as a zip archive's bytes."""
-        ident = _identifier(identifier)
+        ident = _collection_identifier(identifier)
         if format is not None and format not in FORMATS:
-            _bad("format", '"json" or "zip"', format)
+            check.bad("format", '"json" or "zip"', format)
         if label is not None and version is not None:
             raise PromptLayerValidationError("pass label or version, not both")
         params: list[tuple[str, Any]] = []
         if label is not None:
-            params.append(("label", _text(label, "label")))
+            params.append(("label", check.text(label, "label")))
         if version is not None:
-            params.append(("version", _positive(version, "version")))
+            params.append(("version", check.positive(version, "version")))
         if format == "zip":
             params.append(("format", "zip"))
         request = request_for(
@@ -135,7 +136,7 @@ class SkillsCore:
         """The workspace's collections, filtered and sorted: {"success", "skill_collections"}."""
         params: list[tuple[str, Any]] = []
         if created_by_email is not None:
-            params.append(("created_by_email", _text(created_by_email, "created_by_email")))
+            params.append(("created_by_email", check.text(created_by_email, "created_by_email")))
         bounds = {
             "created_after": created_after,
             "created_before": created_before,
@@ -146,12 +147,12 @@ class SkillsCore:
         if (external_source is None) != (external_id is None):
             raise PromptLayerValidationError("pass external_source and external_id together")
         if external_source is not None:
-            params.append(("external_source", _text(external_source, "external_source")))
-            params.append(("external_id", _text(external_id, "external_id")))
+            params.append(("external_source", check.text(external_source, "external_source")))
+            params.append(("external_id", check.text(external_id, "external_id")))
         if sort_by is not None:
-            params.append(("sort_by", _choice(sort_by, SORT_BY, "sort_by")))
+            params.append(("sort_by", check.choice(sort_by, SORT_BY, "sort_by")))
         if sort_order is not None:
-            params.append(("sort_order", _choice(sort_order, SORT_ORDERS, "sort_order")))
+            params.append(("sort_order", check.choice(sort_order, SORT_ORDERS, "sort_order")))
         request = request_for("list_skill_collections", "listing skill collections", params=params)
         result = yield from call(request, self.policy)
         return cast(ListSkillCollectionsResponse, _answer(result, "skill_collections", request.action, list))
@@ -171,16 +172,16 @@ class SkillsCore:
         """A new collection; `files` and/or a `zip` archive (bytes, a path or a binary file,
         sent as multipart) become its first version. With `release_label`, that version is
         saved by a second request that also sets the label (the create call cannot)."""
-        title = _text(name, "name")
+        title = check.text(name, "name")
         file_list = _files(files, "files")
         archive = None if zip is None else _archive(zip)
-        message = _optional_str(commit_message, "commit_message")
-        label = None if release_label is None else _text(release_label, "release_label")
+        message = check.optional_string(commit_message, "commit_message")
+        label = None if release_label is None else check.text(release_label, "release_label")
         body: dict[str, Any] = {"name": title}
         if provider is not None:
-            body["provider"] = _text(provider, "provider")
+            body["provider"] = check.text(provider, "provider")
         if folder_id is not None:
-            body["folder_id"] = _positive(folder_id, "folder_id")
+            body["folder_id"] = check.positive(folder_id, "folder_id")
         ids = _external_ids(external_ids)
         if ids:
             body["external_ids"] = ids
@@ -212,7 +213,7 @@ class SkillsCore:
     ) -> Flow[CreateSkillCollectionResponse]:
         """The official SDK's spelling of `create`: one body dict, `provider` required."""
         if not isinstance(body, Mapping):
-            _bad("body", "a dict with name, provider, files...", body)
+            check.bad("body", "a dict with name, provider, files...", body)
         unknown = sorted(str(key) for key in set(body) - _PUBLISH_KEYS)
         if unknown:
             raise PromptLayerValidationError(
@@ -255,10 +256,10 @@ class SkillsCore:
         `provider` is sent with the version as the official SDK does (the published spec
         leaves it out of that body).
         Returns {"success", "skill_collection", "version" (when one was saved)}."""
-        ident = _identifier(identifier)
+        ident = _collection_identifier(identifier)
         if files is not None and file_updates is not None:
             raise PromptLayerValidationError("pass files or file_updates (the same thing), not both")
-        new_name = None if name is None else _text(name, "name")
+        new_name = None if name is None else check.text(name, "name")
         changes: dict[str, Any] = {}
         updates = _files(files, "files") if files is not None else _files(file_updates, "file_updates")
         if updates:
@@ -270,11 +271,11 @@ class SkillsCore:
         if deleted:
             changes["deletes"] = deleted
         if commit_message is not None:
-            changes["commit_message"] = _optional_str(commit_message, "commit_message")
+            changes["commit_message"] = check.string(commit_message, "commit_message")
         if release_label is not None:
-            changes["release_label"] = _text(release_label, "release_label")
+            changes["release_label"] = check.text(release_label, "release_label")
         if provider is not None:
-            changes["provider"] = _text(provider, "provider")
+            changes["provider"] = check.text(provider, "provider")
         archive = None if zip is None else _archive(zip)
         if new_name is None and not changes and archive is None:
             raise PromptLayerValidationError(
@@ -407,44 +408,16 @@ def _partly_done(error: PromptLayerError, done: str) -> PromptLayerError:
     )
 
 
-# -- validation ------------------------------------------------------------------------------
+# -- checks of this module's own -------------------------------------------------------------
 
 
-def _bad(name: str, expected: str, value: Any = None) -> NoReturn:
-    shown = "" if value is None else f", got {value!r}"
-    raise PromptLayerValidationError(f"{name} must be {expected}{shown}")
-
-
-def _text(value: Any, name: str) -> str:
-    if isinstance(value, str) and value.strip():
-        return value
-    _bad(name, "a non-empty string", value)
-
-
-def _optional_str(value: Any, name: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    _bad(name, "a string", value)
-
-
-def _positive(value: Any, name: str) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    _bad(name, "a positive integer", value)
-
-
-def _choice(value: Any, choices: tuple[str, ...], name: str) -> str:
-    if isinstance(value, str) and value in choices:
-        return value
-    _bad(name, f"one of {', '.join(choices)}", value)
-
-
-def _identifier(value: Any) -> str:
+def _collection_identifier(value: Any) -> str:
+    """A collection's id (a UUID, or its text), name or root_path: never an integer."""
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, str) and value.strip():
         return value
-    _bad("identifier", "a collection's id, name or root_path (a non-empty string)", value)
+    check.bad("identifier", "a collection's id, name or root_path (a non-empty string)", value)
 
 
 def _when(value: Any, name: str) -> str:
@@ -457,13 +430,13 @@ def _when(value: Any, name: str) -> str:
             pass
         else:
             return value
-    _bad(name, "a datetime or an ISO 8601 date-time string", value)
+    check.bad(name, "a datetime or an ISO 8601 date-time string", value)
 
 
 def _file_path(value: Any, name: str) -> str:
     """A path relative to the collection's root that cannot climb out of it."""
     if not isinstance(value, str) or not value:
-        _bad(name, "a non-empty relative path", value)
+        check.bad(name, "a non-empty relative path", value)
     parts = value.replace("\\", "/").split("/")
     absolute = value[0] in "/\\" or (value[0].isalpha() and value[1:2] == ":")
     if absolute or "\x00" in value or any(part in ("", ".", "..") for part in parts):
@@ -477,7 +450,7 @@ def _file_path(value: Any, name: str) -> str:
 def _items(value: Any, name: str, expected: str) -> list[Any]:
     """A list or tuple-like sequence, but not a string (a common slip for one item)."""
     if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Iterable):
-        _bad(name, expected, value)
+        check.bad(name, expected, value)
     return [*value]
 
 
@@ -491,7 +464,7 @@ def _files(value: Any, name: str) -> list[dict[str, str]]:
     else:
         for item in _items(value, name, expected):
             if not isinstance(item, Mapping) or "path" not in item or set(item) - {"path", "content"}:
-                _bad(f"each entry of {name}", "a {'path': ..., 'content': ...} dict", item)
+                check.bad(f"each entry of {name}", "a {'path': ..., 'content': ...} dict", item)
             pairs.append((item["path"], item.get("content", "")))
     result: list[dict[str, str]] = []
     seen: set[str] = set()
@@ -518,7 +491,7 @@ def _moves(value: Any) -> list[dict[str, str]]:
         pairs = []
         for item in _items(value, "moves", expected):
             if not isinstance(item, Mapping) or set(item) != {"old_path", "new_path"}:
-                _bad("each entry of moves", "a {'old_path': ..., 'new_path': ...} dict", item)
+                check.bad("each entry of moves", "a {'old_path': ..., 'new_path': ...} dict", item)
             pairs.append((item["old_path"], item["new_path"]))
     return [
         {"old_path": _file_path(old, "moves old_path"), "new_path": _file_path(new, "moves new_path")}
@@ -544,7 +517,7 @@ def _external_ids(value: Any) -> list[dict[str, str]]:
             or len(item["source"]) > MAX_SOURCE_LENGTH
             or len(item["external_id"]) > MAX_EXTERNAL_ID_LENGTH
         ):
-            _bad(
+            check.bad(
                 "each external id",
                 f"a {{'source': ..., 'external_id': ...}} dict of non-empty strings (at most "
                 f"{MAX_SOURCE_LENGTH} and {MAX_EXTERNAL_ID_LENGTH} characters)",
@@ -562,7 +535,7 @@ def _archive(value: Any) -> _Archive:
     elif isinstance(value, (str, os.PathLike)):
         path = os.fspath(value)
         if not isinstance(path, str):
-            _bad("zip", "a str path", value)
+            check.bad("zip", "a str path", value)
         try:
             with open(path, "rb") as handle:
                 data = handle.read()
@@ -575,13 +548,13 @@ def _archive(value: Any) -> _Archive:
         except (OSError, ValueError) as exc:  # closed, or not readable
             raise PromptLayerValidationError(f"zip: cannot read the file object: {exc}") from None
         if not isinstance(content, (bytes, bytearray)):
-            _bad("zip", "a file object opened in binary mode (its read() gave no bytes)")
+            check.bad("zip", "a file object opened in binary mode (its read() gave no bytes)")
         data = bytes(content)
         name = getattr(value, "name", None)
         if isinstance(name, str) and os.path.basename(name):
             filename = os.path.basename(name)
     else:
-        _bad("zip", "the archive's bytes, a path to it, or a binary file object", type(value).__name__)
+        check.bad("zip", "the archive's bytes, a path to it, or a binary file object", type(value).__name__)
     _check_zip(data)
     return _Archive(data, filename)
 

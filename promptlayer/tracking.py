@@ -8,11 +8,11 @@ only resent when the server cannot have acted on them.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
+from . import _validate as check
 from ._faces import AsyncFace, SyncFace, operation
 from ._transport.flow import ApiRequest, Flow, call
 from ._transport.routes import request_for
@@ -76,38 +76,39 @@ class TrackingCore:
 
         Timestamps are datetimes or epoch seconds. Returns the created log ({"id", ...}).
         """
-        start = _timestamp(request_start_time, "request_start_time")
-        end = _timestamp(request_end_time, "request_end_time")
+        start = check.timestamp(request_start_time, "request_start_time")
+        end = check.timestamp(request_end_time, "request_end_time")
         if end < start:
             raise PromptLayerValidationError("request_end_time is before request_start_time")
         body: dict[str, Any] = {
-            "provider": _text(provider, "provider"),
-            "model": _text(model, "model"),
-            "input": _prompt_content(input, "input"),
-            "output": _prompt_content(output, "output"),
+            "provider": check.text(provider, "provider"),
+            "model": check.text(model, "model"),
+            "input": check.prompt_template(input, "input"),
+            "output": check.prompt_template(output, "output"),
             "request_start_time": start.isoformat(),
             "request_end_time": end.isoformat(),
-            "parameters": dict(_mapping(parameters, "parameters")),
-            "tags": _strings(tags, "tags"),
-            "metadata": _string_map(metadata, "metadata"),
-            "prompt_input_variables": dict(_mapping(prompt_input_variables, "prompt_input_variables")),
-            "input_tokens": _count(input_tokens, "input_tokens"),
-            "output_tokens": _count(output_tokens, "output_tokens"),
-            "price": _price(price),
-            "function_name": _function_name(function_name),
+            "parameters": dict(check.mapping(parameters, "parameters")),
+            "tags": check.strings(tags, "tags"),
+            "metadata": check.string_map(metadata, "metadata"),
+            "prompt_input_variables": dict(check.mapping(prompt_input_variables, "prompt_input_variables")),
+            "input_tokens": check.count(input_tokens, "input_tokens"),
+            "output_tokens": check.count(output_tokens, "output_tokens"),
+            "price": check.finite(price, "price"),
+            "function_name": check.string(function_name, "function_name"),
             "score": _score(score),
-            "status": _choice(status, STATUSES, "status"),
+            "status": check.choice(status, STATUSES, "status"),
         }
+        message = check.optional_text(error_message, "error_message")
         optional = {
-            "prompt_name": _optional_text(prompt_name, "prompt_name"),
+            "prompt_name": check.optional_text(prompt_name, "prompt_name"),
             "prompt_version_number": None
             if prompt_version_number is None
-            else _positive(prompt_version_number, "prompt_version_number"),
-            "prompt_id": None if prompt_id is None else _id(prompt_id, "prompt_id"),
-            "score_name": _optional_text(score_name, "score_name"),
-            "api_type": _optional_text(api_type, "api_type"),
-            "error_type": None if error_type is None else _choice(error_type, ERROR_TYPES, "error_type"),
-            "error_message": _error_message(error_message),
+            else check.positive(prompt_version_number, "prompt_version_number"),
+            "prompt_id": None if prompt_id is None else check.record_id(prompt_id, "prompt_id"),
+            "score_name": check.optional_text(score_name, "score_name"),
+            "api_type": check.optional_text(api_type, "api_type"),
+            "error_type": None if error_type is None else check.choice(error_type, ERROR_TYPES, "error_type"),
+            "error_message": None if message is None else message[:MAX_ERROR_MESSAGE],
         }
         body.update({key: value for key, value in optional.items() if value is not None})
         request = request_for("log_request", "logging a request", body=body)
@@ -122,20 +123,20 @@ class TrackingCore:
         error_type and error_message. Answers {success, request_id, prompt_blueprint, message}.
         """
         if not isinstance(body, Mapping):
-            _bad("track_request body", "a dict", body)
+            check.bad("track_request body", "a dict", body)
         payload = dict(body)
-        _text(payload.get("function_name"), "function_name")
-        _text(payload.get("provider_type"), "provider_type")
+        check.text(payload.get("function_name"), "function_name")
+        check.text(payload.get("provider_type"), "provider_type")
         for name in ("request_start_time", "request_end_time"):
             value = payload.get(name)
             if isinstance(value, datetime):
                 payload[name] = value.timestamp()
             elif not isinstance(value, (int, float)) or isinstance(value, bool):
-                _bad(name, "epoch seconds or a datetime", value)
-        payload["tags"] = _strings(payload.get("tags"), "tags")
-        payload["metadata"] = _string_map(payload.get("metadata"), "metadata")
+                check.bad(name, "epoch seconds or a datetime", value)
+        payload["tags"] = check.strings(payload.get("tags"), "tags")
+        payload["metadata"] = check.string_map(payload.get("metadata"), "metadata")
         if payload.get("status") is not None:
-            _choice(payload["status"], STATUSES, "status")
+            check.choice(payload["status"], STATUSES, "status")
         request = request_for("track_request", f"logging a {payload['provider_type']} call", body=payload)
         result = yield from call(request, self.policy)
         return result if isinstance(result, dict) else {}
@@ -144,7 +145,7 @@ class TrackingCore:
         """Attach metadata (string keys and values) to a logged request."""
         if not isinstance(metadata, Mapping) or not metadata:
             raise PromptLayerValidationError("metadata must be a non-empty dict of strings")
-        body = {"request_id": _request_id(request_id), "metadata": _string_map(metadata, "metadata")}
+        body = {"request_id": _request_id(request_id), "metadata": check.string_map(metadata, "metadata")}
         action = f"tracking metadata for request {body['request_id']}"
         return (yield from self._track(request_for("track_metadata", action, body=body)))
 
@@ -164,27 +165,33 @@ class TrackingCore:
             raise PromptLayerValidationError("pass version or label, not both")
         body: dict[str, Any] = {
             "request_id": _request_id(request_id),
-            "prompt_name": _text(prompt_name, "prompt_name"),
+            "prompt_name": check.text(prompt_name, "prompt_name"),
             "prompt_input_variables": dict(prompt_input_variables),
         }
         if version is not None:
-            body["version"] = _positive(version, "version")
+            body["version"] = check.positive(version, "version")
         if label is not None:
-            body["label"] = _text(label, "label")
+            body["label"] = check.text(label, "label")
         action = f"linking a prompt template for request {body['request_id']}"
         return (yield from self._track(request_for("track_prompt", action, body=body)))
 
     def track_score(self, request_id: int | str, score: int, score_name: str | None = None) -> Flow[bool]:
         """A score from 0 to 100 for a logged request, optionally named."""
-        body: dict[str, Any] = {"request_id": _id(request_id, "request_id"), "score": _score(score)}
+        body: dict[str, Any] = {
+            "request_id": check.record_id(request_id, "request_id"),
+            "score": _score(score),
+        }
         if score_name is not None:
-            body["name"] = _text(score_name, "score_name")
+            body["name"] = check.text(score_name, "score_name")
         action = f"tracking a score for request {body['request_id']}"
         return (yield from self._track(request_for("track_score", action, body=body)))
 
     def track_group(self, request_id: int | str, group_id: int) -> Flow[bool]:
         """Add a logged request to a group (see `group.create`)."""
-        body = {"request_id": _id(request_id, "request_id"), "group_id": _id(group_id, "group_id")}
+        body = {
+            "request_id": check.record_id(request_id, "request_id"),
+            "group_id": check.record_id(group_id, "group_id"),
+        }
         action = f"adding a request to a group for request {body['request_id']}"
         return (yield from self._track(request_for("track_group", action, body=body)))
 
@@ -238,126 +245,19 @@ class AsyncGroup(AsyncFace):
     create = operation(TrackingCore.create_group)
 
 
-# -- validation ------------------------------------------------------------------------------
-
-
-def _bad(name: str, expected: str, value: Any = None) -> NoReturn:
-    shown = "" if value is None else f", got {value!r}"
-    raise PromptLayerValidationError(f"{name} must be {expected}{shown}")
-
-
-def _text(value: Any, name: str) -> str:
-    if isinstance(value, str) and value:
-        return value
-    _bad(name, "a non-empty string", value)
-
-
-def _optional_text(value: Any, name: str) -> str | None:
-    return None if value is None else _text(value, name)
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _positive(value: Any, name: str) -> int:
-    if _is_int(value) and value > 0:
-        return int(value)
-    _bad(name, "a positive integer", value)
-
-
-def _id(value: Any, name: str) -> int:
-    if isinstance(value, str) and value.isdigit():
-        value = int(value)
-    if _is_int(value) and value > 0:
-        return int(value)
-    _bad(name, "a positive integer id", value)
-
-
-def _request_id(value: Any) -> int | str:
-    if _is_int(value) and value > 0:
-        return int(value)
-    if isinstance(value, str) and value:
-        return value
-    _bad("request_id", "a request id", value)
-
-
-def _count(value: Any, name: str) -> int:
-    if _is_int(value) and value >= 0:
-        return int(value)
-    _bad(name, "an integer >= 0", value)
-
-
-def _price(value: Any) -> float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < math.inf:
-        return float(value)
-    _bad("price", "a finite number >= 0", value)
+# -- checks of this module's own -------------------------------------------------------------
 
 
 def _score(value: Any) -> int:
-    if _is_int(value) and 0 <= value <= 100:
+    if check.is_int(value) and 0 <= value <= 100:
         return int(value)
-    _bad("score", "an integer from 0 to 100", value)
+    check.bad("score", "an integer from 0 to 100", value)
 
 
-def _choice(value: Any, choices: tuple[str, ...], name: str) -> str:
-    if isinstance(value, str) and value in choices:
+def _request_id(value: Any) -> int | str:
+    """What `track.metadata` and `track.prompt` take: a positive id or any non-empty string."""
+    if check.is_int(value) and value > 0:
+        return int(value)
+    if isinstance(value, str) and value:
         return value
-    _bad(name, f"one of {', '.join(choices)}", value)
-
-
-def _mapping(value: Any, name: str) -> Mapping[str, Any]:
-    if value is None:
-        return {}
-    if isinstance(value, Mapping):
-        return value
-    _bad(name, "a dict", value)
-
-
-def _strings(value: Any, name: str) -> list[str]:
-    if value is None:
-        return []
-    try:
-        items = None if isinstance(value, str) else list(value)
-    except TypeError:  # not iterable
-        items = None
-    if items is None or not all(isinstance(item, str) for item in items):
-        _bad(name, "a list of strings", value)
-    return items
-
-
-def _string_map(value: Any, name: str) -> dict[str, str]:
-    mapping = _mapping(value, name)
-    if not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
-        _bad(name, "a dict of strings to strings")
-    return dict(mapping)
-
-
-def _prompt_content(value: Any, name: str) -> dict[str, Any]:
-    if not isinstance(value, Mapping) or value.get("type") not in ("chat", "completion"):
-        _bad(name, 'a prompt template dict with "type": "chat" or "completion"')
-    return dict(value)
-
-
-def _function_name(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    _bad("function_name", "a string", value)
-
-
-def _error_message(value: Any) -> str | None:
-    if value is None:
-        return None
-    return _text(value, "error_message")[:MAX_ERROR_MESSAGE]
-
-
-def _timestamp(value: Any, name: str) -> datetime:
-    """A datetime (naive means local time, as `datetime.timestamp` reads it) or epoch seconds."""
-    if isinstance(value, datetime):
-        return value.astimezone(UTC)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            return datetime.fromtimestamp(value, UTC)
-        except (ValueError, OverflowError, OSError):  # NaN, infinite, beyond year 9999
-            _bad(name, "a finite number of epoch seconds", value)
-    _bad(name, "a datetime or epoch seconds", value)
+    check.bad("request_id", "a request id", value)

@@ -12,6 +12,7 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import _validate as check
 from ._transport.flow import Flow, Sleep, call, decode, exchange
 from ._transport.routes import request_for
 from .errors import PromptLayerAPIError, PromptLayerAPITimeoutError, PromptLayerValidationError
@@ -54,28 +55,15 @@ class WorkflowsCore:
         if workflow_label_name is not None and workflow_version is not None:
             raise PromptLayerValidationError("pass workflow_label_name or workflow_version, not both")
         body: dict[str, Any] = {
-            "input_variables": _mapping(input_variables, "input_variables"),
+            "input_variables": check.string_keys(input_variables, "input_variables"),
             "return_all_outputs": bool(return_all_outputs),
         }
         if metadata is not None:
-            meta = _mapping(metadata, "metadata")
-            if not all(isinstance(value, str) for value in meta.values()):
-                raise PromptLayerValidationError("metadata values must be strings")
-            body["metadata"] = meta
+            body["metadata"] = check.string_map(metadata, "metadata")
         if workflow_label_name is not None:
-            if not isinstance(workflow_label_name, str) or not workflow_label_name:
-                raise PromptLayerValidationError("workflow_label_name must be a non-empty string")
-            body["workflow_label_name"] = workflow_label_name
+            body["workflow_label_name"] = check.text(workflow_label_name, "workflow_label_name")
         if workflow_version is not None:
-            if (
-                not isinstance(workflow_version, int)
-                or isinstance(workflow_version, bool)
-                or workflow_version < 1
-            ):
-                raise PromptLayerValidationError(
-                    f"workflow_version must be a positive integer, got {workflow_version!r}"
-                )
-            body["workflow_version_number"] = workflow_version
+            body["workflow_version_number"] = check.positive(workflow_version, "workflow_version")
 
         started = time.monotonic()
         start = request_for(
@@ -149,14 +137,4 @@ def _target(workflow_id_or_name: int | str | None, workflow_name: str | None) ->
     ):
         raise PromptLayerValidationError("pass workflow_id_or_name or the deprecated workflow_name, not both")
     value = workflow_id_or_name if workflow_id_or_name is not None else workflow_name
-    if isinstance(value, bool) or not isinstance(value, (int, str)) or value == "":
-        raise PromptLayerValidationError(f"workflow_id_or_name must be a name or an id, got {value!r}")
-    return str(value)
-
-
-def _mapping(value: Any, name: str) -> dict[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
-        raise PromptLayerValidationError(f"{name} must be a dict with string keys, got {value!r}")
-    return dict(value)
+    return check.identifier(value, "workflow_id_or_name")

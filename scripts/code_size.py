@@ -29,8 +29,11 @@ def _twin_keys(name: str) -> list[str]:
     return keys
 
 
-def _definitions(tree: ast.Module) -> dict[str, ast.AST]:
-    found: dict[str, ast.AST] = {}
+Definition = ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def _definitions(tree: ast.Module) -> dict[str, Definition]:
+    found: dict[str, Definition] = {}
     for node in tree.body:
         if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             found[node.name] = node
@@ -41,9 +44,10 @@ def _definitions(tree: ast.Module) -> dict[str, ast.AST]:
     return found
 
 
-def _span(node: ast.AST) -> int:
-    start = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])  # type: ignore[attr-defined]
-    return int(node.end_lineno) - start + 1  # type: ignore[attr-defined]
+def _span(node: Definition) -> int:
+    start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+    assert node.end_lineno is not None  # ast.parse sets it
+    return node.end_lineno - start + 1
 
 
 def twin_lines(source: str) -> int:

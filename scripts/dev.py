@@ -53,7 +53,7 @@ def main(argv: list[str]) -> int:
         sessions += ALIASES.get(arg, [arg])
     python = ensure_runner()
     # Sessions run on the interpreter that ran this script, whatever its version.
-    command = [python, "-m", "nox", "--force-python", sys.executable, "-s", *sessions, *rest]
+    command = [str(python), "-m", "nox", "--force-python", sys.executable, "-s", *sessions, *rest]
     return subprocess.run(command, cwd=ROOT).returncode
 
 

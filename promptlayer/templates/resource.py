@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from .. import _validate as check
 from .._faces import AsyncFace, Paging, SyncFace, operation, paged
 from .._transport.flow import ApiRequest, Background, Flow, Shared, call
 from .._transport.routes import request_for
@@ -59,42 +60,17 @@ def _is_transient(error: PromptLayerError) -> bool:
     return isinstance(error, _TRANSIENT) or type(error) is PromptLayerAPIError  # e.g. an unparsable 200
 
 
-def _check_version(name: str, value: Any) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise PromptLayerValidationError(f"{name} must be a positive integer, got {value!r}")
-
-
-def _check_text(name: str, value: Any) -> None:
-    if not isinstance(value, str) or not value:
-        raise PromptLayerValidationError(f"{name} must be a non-empty string, got {value!r}")
-
-
-def _check_mapping(name: str, value: Any) -> None:
-    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
-        raise PromptLayerValidationError(f"{name} must be a dict with string keys, got {value!r}")
-
-
-def _check_filters(name: str, value: Any) -> None:
-    _check_mapping(name, value)
-    if not all(isinstance(item, str) for item in value.values()):
-        raise PromptLayerValidationError(f"{name} values must be strings")
-
-
-def _check_bool(name: str, value: Any) -> None:
-    if not isinstance(value, bool):
-        raise PromptLayerValidationError(f"{name} must be true or false, got {value!r}")
-
-
-_PARAM_CHECKS = {
-    "version": _check_version,
-    "label": _check_text,
-    "provider": _check_text,
-    "model": _check_text,
-    "input_variables": _check_mapping,
-    "metadata_filters": _check_filters,
-    "model_parameter_overrides": _check_mapping,
-    "workspace_id": _check_version,
-    "skip_input_variable_rendering": _check_bool,
+# What each `templates.get` parameter may be (None is always allowed: it is left out).
+_PARAM_CHECKS: dict[str, Callable[[Any, str], object]] = {
+    "version": check.positive,
+    "label": check.text,
+    "provider": check.text,
+    "model": check.text,
+    "input_variables": check.string_keys,
+    "metadata_filters": check.string_map,
+    "model_parameter_overrides": check.string_keys,
+    "workspace_id": check.positive,
+    "skip_input_variable_rendering": check.boolean,
 }
 _EMPTY: Mapping[str, Any] = {}
 
@@ -105,19 +81,16 @@ class TemplateQuery:
     __slots__ = ("cacheable", "identifier", "key", "params", "variables")
 
     def __init__(self, prompt_name: Any, params: Mapping[str, Any] | None) -> None:
-        self.identifier = identifier = _identifier(prompt_name, "prompt_name")
-        if params is None:
-            params = _EMPTY
-        elif not isinstance(params, Mapping):
-            raise PromptLayerValidationError(f"params must be a dict, got {type(params).__name__}")
+        self.identifier = identifier = check.identifier(prompt_name, "prompt_name")
+        params = _EMPTY if params is None else check.mapping(params, "params")
         for name, value in params.items():
-            check = _PARAM_CHECKS.get(name)
-            if check is None:
+            param_check = _PARAM_CHECKS.get(name)
+            if param_check is None:
                 raise PromptLayerValidationError(
                     f"Unknown template parameter {name!r}; expected some of {sorted(_PARAM_CHECKS)}"
                 )
             if value is not None:
-                check(name, value)
+                param_check(value, name)
         get = params.get
         self.params = params
         self.variables: Mapping[str, Any] = get("input_variables") or _EMPTY
@@ -295,27 +268,20 @@ class TemplatesCore:
         external_source with external_id, and any other query parameter of the API.
         """
         params: QueryParams = []
-        for key, value, minimum in (("page", page, 1), ("per_page", per_page, 1)):
+        for key, value in (("page", page), ("per_page", per_page)):
             if value is not None:
-                if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-                    raise PromptLayerValidationError(f"{key} must be an integer >= {minimum}, got {value!r}")
-                params.append((key, value))
+                params.append((key, check.positive(value, key)))
         for key, text in (("label", label), ("name", name)):
             if text is not None:
-                params.append((key, _text(text, key)))
-        if tags is not None:
-            if isinstance(tags, str) or not all(isinstance(tag, str) for tag in tags):
-                raise PromptLayerValidationError("tags must be a list of strings")
-            params.extend(("tags", tag) for tag in tags)
+                params.append((key, check.text(text, key)))
+        params.extend(("tags", tag) for tag in check.strings(tags, "tags"))
         if status is not None:
-            if status not in _LIST_STATUSES:
-                raise PromptLayerValidationError(f"status must be one of {_LIST_STATUSES}, got {status!r}")
-            params.append(("status", status))
+            params.append(("status", check.choice(status, _LIST_STATUSES, "status")))
         if (external_source is None) != (external_id is None):
             raise PromptLayerValidationError("external_source and external_id go together")
         if external_source is not None and external_id is not None:
-            params += [("external_source", _text(external_source, "external_source"))]
-            params += [("external_id", _text(external_id, "external_id"))]
+            params += [("external_source", check.text(external_source, "external_source"))]
+            params += [("external_id", check.text(external_id, "external_id"))]
         for key, value in filters.items():
             params.append((key, _query_value(key, value)))
         request = request_for("list_prompt_templates", "listing prompt templates", params=params)
@@ -352,7 +318,7 @@ class TemplatesCore:
 
     def labels(self, prompt_name: str) -> Flow[Labels]:
         """The template's release labels and the versions they point at."""
-        identifier = _identifier(prompt_name, "prompt_name")
+        identifier = check.identifier(prompt_name, "prompt_name")
         request = request_for(
             "list_prompt_template_labels",
             f"listing the release labels of {identifier!r}",
@@ -366,10 +332,10 @@ class TemplatesCore:
         request = request_for(
             "create_prompt_label",
             f"creating release label {name!r}",
-            path_params={"prompt_id": _positive(prompt_id, "prompt_id")},
+            path_params={"prompt_id": check.positive(prompt_id, "prompt_id")},
             body={
-                "name": _text(name, "name"),
-                "prompt_version_number": _positive(prompt_version_number, "version"),
+                "name": check.text(name, "name"),
+                "prompt_version_number": check.positive(prompt_version_number, "version"),
             },
         )
         result = yield from call(request, self.policy)
@@ -381,8 +347,8 @@ class TemplatesCore:
         request = request_for(
             "move_prompt_label",
             f"moving release label {prompt_label_id}",
-            path_params={"prompt_label_id": _positive(prompt_label_id, "prompt_label_id")},
-            body={"prompt_version_number": _positive(prompt_version_number, "prompt_version_number")},
+            path_params={"prompt_label_id": check.positive(prompt_label_id, "prompt_label_id")},
+            body={"prompt_version_number": check.positive(prompt_version_number, "prompt_version_number")},
         )
         result = yield from call(request, self.policy)
         self.invalidate()
@@ -393,7 +359,7 @@ class TemplatesCore:
         request = request_for(
             "delete_prompt_label",
             f"deleting release label {prompt_label_id}",
-            path_params={"prompt_label_id": _positive(prompt_label_id, "prompt_label_id")},
+            path_params={"prompt_label_id": check.positive(prompt_label_id, "prompt_label_id")},
         )
         yield from call(request, self.policy)
         self.invalidate()
@@ -450,27 +416,7 @@ class AsyncTemplates(_Local, AsyncFace):
     delete_label = operation(TemplatesCore.delete_label)
 
 
-# -- validation helpers ----------------------------------------------------------------------
-
-
-def _identifier(value: Any, name: str) -> str:
-    if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
-        raise PromptLayerValidationError(
-            f"{name} must be a non-empty string (or an integer id), got {value!r}"
-        )
-    return str(value)
-
-
-def _text(value: Any, name: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise PromptLayerValidationError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _positive(value: Any, name: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise PromptLayerValidationError(f"{name} must be a positive integer, got {value!r}")
-    return value
+# -- checks of this module's own -------------------------------------------------------------
 
 
 def _query_value(name: str, value: Any) -> Any:
@@ -481,15 +427,13 @@ def _query_value(name: str, value: Any) -> Any:
     isoformat = getattr(value, "isoformat", None)
     if callable(isoformat):
         return isoformat()
-    raise PromptLayerValidationError(
-        f"filter {name} must be a string, number, boolean or datetime, got {value!r}"
-    )
+    check.bad(f"filter {name}", "a string, number, boolean or datetime", value)
 
 
 def _publish_payload(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
     """The API's nested publish body from the official SDK's flat one (nested is accepted too)."""
     if not isinstance(body, Mapping):
-        raise PromptLayerValidationError(f"publish body must be a dict, got {type(body).__name__}")
+        check.bad("publish body", "a dict", body)
     if "prompt_version" in body:  # already the API's shape
         nested_template = body.get("prompt_template")
         nested_name = nested_template.get("prompt_name") if isinstance(nested_template, Mapping) else None
@@ -497,23 +441,18 @@ def _publish_payload(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
         if not isinstance(nested_version, Mapping) or not isinstance(
             nested_version.get("prompt_template"), Mapping
         ):
-            raise PromptLayerValidationError("prompt_version.prompt_template must be a dict")
-        return dict(body), _text(nested_name, "prompt_template.prompt_name")
-    name = _text(body.get("prompt_name"), "prompt_name")
-    content = body.get("prompt_template")
-    if not isinstance(content, Mapping) or content.get("type") not in ("chat", "completion"):
-        raise PromptLayerValidationError('prompt_template must be a dict with "type": "chat" or "completion"')
-    tags = body.get("tags")
-    if tags is not None and (isinstance(tags, str) or not all(isinstance(t, str) for t in tags)):
-        raise PromptLayerValidationError("tags must be a list of strings")
+            check.bad("prompt_version.prompt_template", "a dict")
+        return dict(body), check.text(nested_name, "prompt_template.prompt_name")
+    name = check.text(body.get("prompt_name"), "prompt_name")
+    content = check.prompt_template(body.get("prompt_template"), "prompt_template")
+    check.strings(body.get("tags"), "tags")
     labels = body.get("release_labels")
-    if labels is not None and (isinstance(labels, str) or not all(isinstance(x, str) for x in labels)):
-        raise PromptLayerValidationError("release_labels must be a list of strings")
+    check.strings(labels, "release_labels")
     template: dict[str, Any] = {"prompt_name": name}
     for key in ("tags", "folder_id", "workspace_id"):
         if body.get(key) is not None:
             template[key] = body[key]
-    version: dict[str, Any] = {"prompt_template": dict(content)}
+    version: dict[str, Any] = {"prompt_template": content}
     for key in ("commit_message", "metadata"):
         if body.get(key) is not None:
             version[key] = body[key]

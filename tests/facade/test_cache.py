@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from promptlayer._context import AsyncContext
 from promptlayer.client import context_of
 from promptlayer.errors import (
     PromptLayerAPIConnectionError,
@@ -144,7 +145,9 @@ def wait_until(condition: Callable[[], bool], seconds: float = 3.0) -> None:
 def settle(client: Any, mode: str) -> None:
     """Let background refreshes finish: drain the async client's tasks on its loop."""
     if mode == "async":
-        client._loop.run_until_complete(context_of(raw(client)).driver.drain())
+        context = context_of(raw(client))
+        assert isinstance(context, AsyncContext)  # context_of() is typed for both kinds of client
+        client._loop.run_until_complete(context.driver.drain())
 
 
 def publish_now(server: LocalPromptLayer, name: str, template: dict[str, Any], metadata: Any = None) -> None:

@@ -79,13 +79,12 @@ def form(recorded: Any) -> dict[str, tuple[str | None, bytes]]:
         b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + recorded.body
     )
     assert message.is_multipart() and not message.defects
-    return {
-        str(part.get_param("name", header="content-disposition")): (
-            part.get_filename(),
-            part.get_payload(decode=True),
-        )
-        for part in message.iter_parts()
-    }
+    parts: dict[str, tuple[str | None, bytes]] = {}
+    for part in message.iter_parts():
+        content = part.get_payload(decode=True)
+        assert isinstance(content, bytes)
+        parts[str(part.get_param("name", header="content-disposition"))] = (part.get_filename(), content)
+    return parts
 
 
 def stored_files(server: LocalPromptLayer, name: str) -> dict[str, str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -27,8 +26,10 @@ from promptlayer_api.models import (
     CreatePromptTemplate,
     CreatePromptTemplateResponse,
     GetPromptTemplate,
+    GetPromptTemplateInputVariablesType0,
     GetPromptTemplateResponse,
     ListPromptTemplates,
+    LlmKwargsProvider,
     LogRequest,
     LogRequestResponse,
     PromptTemplateStatusFilter,
@@ -98,8 +99,8 @@ def test_get_prompt_template_posts_the_body(mode: str) -> None:
     recorder = Recorder(200, answer)
     body = GetPromptTemplate(
         version=3,
-        provider="openai",
-        input_variables={"name": "Ada"},
+        provider=LlmKwargsProvider.OPENAI,
+        input_variables=GetPromptTemplateInputVariablesType0.from_dict({"name": "Ada"}),
         skip_input_variable_rendering=True,
     )
     response = call(mode, get_prompt_template, identifier="welcome/x", client=make_client(recorder, mode), body=body)
@@ -267,9 +268,11 @@ def test_error_bodies_parse_only_when_json(content_type: str, body: bytes, expec
 
 def test_client_builds_its_own_pool_with_the_key_header() -> None:
     seen: list[httpx.Request] = []
-    handler: Callable[[httpx.Request], httpx.Response] = lambda r: (  # noqa: E731
-        seen.append(r) or httpx.Response(200, json={"id": 1, "prompt_name": "a", "prompt_template": CHAT})
-    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": 1, "prompt_name": "a", "prompt_template": CHAT})
+
     client = AuthenticatedClient(
         base_url="https://api.test",
         token=KEY,

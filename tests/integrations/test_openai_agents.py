@@ -6,6 +6,10 @@ the processor into an in-memory exporter, or end to end into the local PromptLay
 openai-agents' own export to OpenAI is replaced by a recorder in every test and must never run.
 """
 
+# PromptLayer.traceable returns Any (promptlayer/client.py), so a function it decorates is untyped
+# to mypy: allowed here until traceable is typed to return the decorated function's type.
+# mypy: disallow-untyped-decorators=False
+
 from __future__ import annotations
 
 import asyncio
@@ -13,7 +17,6 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import agents
@@ -46,9 +49,7 @@ from promptlayer.client import context_of
 from promptlayer.integrations.openai_agents import OpenAIAgentsTracingProcessor, instrument_openai_agents
 from promptlayer.integrations.openai_agents import _attributes as attrs
 from promptlayer.testing import LocalPromptLayer
-
-sys.path.insert(0, str(Path(__file__).parent))
-from openai_responses_replay import ResponsesReplay, recorded
+from tests.integrations.openai_responses_replay import ResponsesReplay, recorded
 
 PL_KEY = "agents-test-key"
 WEATHER_INSTRUCTIONS = "You answer weather questions. Use the get_weather tool."

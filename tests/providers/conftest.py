@@ -14,10 +14,8 @@ out of what is recorded. The provider keys used otherwise are fake.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,10 +24,7 @@ from vcr.cassette import Cassette
 
 from promptlayer import PromptLayer
 from promptlayer.testing import LocalPromptLayer
-
-sys.path.insert(0, str(Path(__file__).parent))  # provider_checks, provider_calls
-
-from provider_checks import CASSETTE_DIR, PL_KEY, RECORDING
+from tests.providers.provider_checks import CASSETTE_DIR, PL_KEY, RECORDING
 
 # Request headers that carry credentials or account ids: never written to a cassette.
 FILTERED_REQUEST_HEADERS = [

@@ -1,8 +1,6 @@
 """A stand-in for `client.completions`, the legacy text completions of anthropic SDKs before 2.0
 (which 2.x removed): the same request, sent through the client's own request machinery with
 the SDK's stream and raw-response types, so the proxy sees what it sees with those SDKs.
-
-(A plain module, found through the path conftest.py adds.)
 """
 
 from __future__ import annotations

@@ -1,7 +1,4 @@
-"""Shared by the provider tests: the keys in use, and reading what PromptLayer received.
-
-(A plain module, found through the path conftest.py adds: test modules cannot import conftest.)
-"""
+"""Shared by the provider tests: the keys in use, and reading what PromptLayer received."""
 
 from __future__ import annotations
 

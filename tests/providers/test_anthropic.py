@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Coroutine, Iterator
+from typing import Any, TypeVar
 
 import anthropic
 import pytest
@@ -22,8 +22,10 @@ from anthropic.lib.streaming import (
 from anthropic.types import Message, ParsedMessage
 from anthropic.types.beta import BetaMessage
 from anthropic.types.beta.parsed_beta_message import ParsedBetaMessage
-from legacy_anthropic import Completion, add_legacy_completions
-from provider_calls import (
+
+from promptlayer import AsyncPromptLayer, PromptLayer
+from tests.providers.legacy_anthropic import Completion, add_legacy_completions
+from tests.providers.provider_calls import (
     ANTHROPIC_COMPLETION,
     ANTHROPIC_COMPLETION_STREAM,
     BETA_MESSAGES,
@@ -35,9 +37,7 @@ from provider_calls import (
     MESSAGES_UNAUTHORIZED,
     Greeting,
 )
-from provider_checks import ANTHROPIC_KEY, INVALID_KEY, PL_KEY, RECORDING, check_log, logged
-
-from promptlayer import AsyncPromptLayer, PromptLayer
+from tests.providers.provider_checks import ANTHROPIC_KEY, INVALID_KEY, PL_KEY, RECORDING, check_log, logged
 
 MESSAGES_CREATE = "anthropic.messages.create"
 
@@ -54,7 +54,10 @@ def client(pl: PromptLayer) -> Iterator[Any]:
         yield made
 
 
-def run(coroutine: Any) -> Any:
+T = TypeVar("T")
+
+
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coroutine)
 
 
@@ -211,7 +214,7 @@ def test_stream_helper_text_stream(pl: PromptLayer, server: Any, client: Any, ca
 def test_stream_helper_get_final_message(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
     with cassette("anthropic_messages_stream"), client.messages.stream(**MESSAGES) as stream:
         final = stream.get_final_message()
-        assert stream.get_final_text() == final.content[0].text  # type: ignore[union-attr]
+        assert stream.get_final_text() == final.content[0].text
         (body,) = logged(server, pl)  # logged when the stream ended, inside the block
     check_helper_log(body, final, MESSAGES)
     assert len(logged(server, pl)) == 1
@@ -267,7 +270,7 @@ def test_stream_helper_left_early(pl: PromptLayer, server: Any, client: Any, cas
     with cassette("anthropic_messages_stream"), client.messages.stream(**MESSAGES) as stream:
         for event in stream:
             if event.type == "content_block_delta":
-                first_text = event.delta.text  # type: ignore[union-attr]
+                first_text = event.delta.text
                 break
     (body,) = logged(server, pl)
     logged_response = messages_log(body, MESSAGES, status="WARNING")

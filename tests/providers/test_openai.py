@@ -10,8 +10,8 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Coroutine, Iterator
+from typing import Any, TypeVar
 
 import openai
 import pytest
@@ -19,7 +19,11 @@ from openai.lib.streaming.chat import AsyncChatCompletionStream, ChatCompletionS
 from openai.lib.streaming.responses import AsyncResponseStream, ResponseStream
 from openai.types.chat import ChatCompletion, ChatCompletionChunk, ParsedChatCompletion
 from openai.types.responses import ParsedResponse, Response
-from provider_calls import (
+
+from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
+from promptlayer.testing import Fault, LocalPromptLayer
+from tests.providers.conftest import PROVIDER_VCR
+from tests.providers.provider_calls import (
     CHAT,
     CHAT_PARSE,
     CHAT_PARSE_STREAM,
@@ -35,10 +39,15 @@ from provider_calls import (
     RESPONSES_STREAM,
     Greeting,
 )
-from provider_checks import INVALID_KEY, OPENAI_KEY, PL_KEY, RECORDING, check_log, logged, wait_for_logs
-
-from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
-from promptlayer.testing import Fault, LocalPromptLayer
+from tests.providers.provider_checks import (
+    INVALID_KEY,
+    OPENAI_KEY,
+    PL_KEY,
+    RECORDING,
+    check_log,
+    logged,
+    wait_for_logs,
+)
 
 CHAT_CREATE = "openai.chat.completions.create"
 # The service cannot be made to fail mid-stream on demand: that cassette is written by hand.
@@ -72,7 +81,10 @@ def client(pl: PromptLayer) -> Iterator[Any]:
         yield made
 
 
-def run(coroutine: Any) -> Any:
+T = TypeVar("T")
+
+
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coroutine)
 
 
@@ -114,7 +126,10 @@ def test_chat_async(server: LocalPromptLayer, cassette: Any) -> None:
         ):
             assert isinstance(aclient, openai.AsyncOpenAI)
             with cassette("openai_chat"):
-                response: ChatCompletion = await aclient.chat.completions.create(**CHAT, pl_tags=["a"])
+                # pl_tags is the proxy's own argument: the SDK's types do not know it.
+                response: ChatCompletion = await aclient.chat.completions.create(  # type: ignore[call-overload]
+                    **CHAT, pl_tags=["a"]
+                )
         return response
 
     response = run(main())
@@ -493,8 +508,6 @@ def test_return_pl_id_stream_async(server: LocalPromptLayer, cassette: Any) -> N
 def test_invalid_promptlayer_arguments_are_refused_before_the_call(
     pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any, extra: dict[str, Any]
 ) -> None:
-    from conftest import PROVIDER_VCR
-
     with PROVIDER_VCR.use_cassette("openai_chat.yaml") as tape, pytest.raises(PromptLayerValidationError):
         client.chat.completions.create(**CHAT, **extra)
     assert tape.play_count == 0

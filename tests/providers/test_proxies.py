@@ -15,14 +15,22 @@ import openai
 import pytest
 import yaml
 from openai.types.chat import ChatCompletion
-from provider_calls import CHAT, CHAT_UNAUTHORIZED
-from provider_checks import CASSETTE_DIR, INVALID_KEY, KEYS, OPENAI_KEY, RECORDING, check_log, logged
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerError
 from promptlayer.providers import log_body, proxy, redact
 from promptlayer.providers.anthropic import ANTHROPIC
 from promptlayer.providers.openai import OPENAI
 from promptlayer.testing import LocalPromptLayer
+from tests.providers.provider_calls import CHAT, CHAT_UNAUTHORIZED
+from tests.providers.provider_checks import (
+    CASSETTE_DIR,
+    INVALID_KEY,
+    KEYS,
+    OPENAI_KEY,
+    RECORDING,
+    check_log,
+    logged,
+)
 
 # -- the extras ---------------------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx2
 import openai
@@ -23,7 +23,13 @@ import yaml
 from openai._legacy_response import LegacyAPIResponse
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.responses import Response
-from provider_calls import (
+
+from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
+from promptlayer.providers.log_body import PARTIAL_STREAM
+from promptlayer.providers.raw_responses import UNREAD_BODY, read_events, sse_events
+from promptlayer.testing import LocalPromptLayer
+from tests.providers.conftest import PROVIDER_VCR
+from tests.providers.provider_calls import (
     CHAT,
     CHAT_STREAM,
     CHAT_STREAM_ERROR,
@@ -32,7 +38,7 @@ from provider_calls import (
     RESPONSES,
     RESPONSES_STREAM,
 )
-from provider_checks import (
+from tests.providers.provider_checks import (
     CASSETTE_DIR,
     INVALID_KEY,
     OPENAI_KEY,
@@ -42,18 +48,16 @@ from provider_checks import (
     logged,
 )
 
-from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
-from promptlayer.providers.log_body import PARTIAL_STREAM
-from promptlayer.providers.raw_responses import UNREAD_BODY, read_events, sse_events
-from promptlayer.testing import LocalPromptLayer
-
 CHAT_CREATE = "openai.chat.completions.create"
 hand_written = pytest.mark.skipif(RECORDING, reason="hand-written cassette, not re-recorded")
 # Serves a cassette's body through a mock transport: nothing to record.
 replayed = pytest.mark.skipif(RECORDING, reason="replays a recorded cassette in pieces")
 
 
-def run(coroutine: Any) -> Any:
+T = TypeVar("T")
+
+
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coroutine)
 
 
@@ -278,8 +282,6 @@ def test_a_streamed_raw_response_closed_early_logs_what_arrived(
 def test_a_streamed_raw_response_refuses_return_pl_id_before_sending(
     pl: PromptLayer, server: LocalPromptLayer, client: Any
 ) -> None:
-    from conftest import PROVIDER_VCR
-
     with PROVIDER_VCR.use_cassette("openai_chat_stream.yaml") as tape:
         with pytest.raises(PromptLayerValidationError, match="return_pl_id"):
             client.chat.completions.with_raw_response.create(**CHAT_STREAM, return_pl_id=True)

@@ -24,7 +24,6 @@ from anthropic.types import Message, RawMessageStreamEvent
 from openai.types import Completion
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.responses import Response
-from provider_checks import ANTHROPIC_KEY, INVALID_KEY, KEYS, OPENAI_KEY, PL_KEY, RECORDING, check_log
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerError, PromptLayerValidationError
 from promptlayer.client import context_of
@@ -33,6 +32,15 @@ from promptlayer.providers.formats.openai_chat import openai_chat_completion
 from promptlayer.providers.formats.openai_responses import openai_response
 from promptlayer.run import RunCall
 from promptlayer.testing import Fault, LocalPromptLayer
+from tests.providers.provider_checks import (
+    ANTHROPIC_KEY,
+    INVALID_KEY,
+    KEYS,
+    OPENAI_KEY,
+    PL_KEY,
+    RECORDING,
+    check_log,
+)
 
 # The run_* cassettes answer calls made from these templates; not re-recorded by the script.
 pytestmark = pytest.mark.skipif(RECORDING, reason="run_* cassettes are written by hand")
@@ -905,7 +913,7 @@ def test_close_closes_the_provider_clients_runs_opened(server: LocalPromptLayer)
 
     async def scenario() -> FakeAsyncClient:
         apl = AsyncPromptLayer(api_key=PL_KEY, base_url=server.base_url)
-        client = runs._clients.get(context_of(apl), "openai", True, FakeAsyncClient)
+        client: FakeAsyncClient = runs._clients.get(context_of(apl), "openai", True, FakeAsyncClient)
         assert not client.closed
         await apl.aclose()
         return client

@@ -15,11 +15,11 @@ import pytest
 from opentelemetry import trace
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
-from provider_calls import CHAT, CHAT_STREAM, CHAT_UNAUTHORIZED
-from provider_checks import INVALID_KEY, OPENAI_KEY, PL_KEY, RECORDING, logged
 
 from promptlayer import AsyncPromptLayer, PromptLayer
 from promptlayer.testing import LocalPromptLayer
+from tests.providers.provider_calls import CHAT, CHAT_STREAM, CHAT_UNAUTHORIZED
+from tests.providers.provider_checks import INVALID_KEY, OPENAI_KEY, PL_KEY, RECORDING, logged
 
 pytestmark = pytest.mark.skipif(RECORDING, reason="uses cassettes recorded by the other tests")
 
@@ -104,7 +104,9 @@ def test_proxy_call_is_a_span_its_log_names(
     assert span.status.status_code is StatusCode.UNSET
     # The server links the log to the trace the span belongs to.
     pl.flush()
-    log = server.state.tracking.get(server.state.tracking.find_by_span(body["span_id"]))
+    log_id = server.state.tracking.find_by_span(body["span_id"])
+    assert log_id is not None
+    log = server.state.tracking.get(log_id)
     assert log is not None and log["span_id"] == body["span_id"]
 
 

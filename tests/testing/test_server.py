@@ -15,7 +15,11 @@ import httpx
 import pytest
 from promptlayer_api import AuthenticatedClient
 from promptlayer_api.api.prompt_templates import get_prompt_template
-from promptlayer_api.models import GetPromptTemplate, GetPromptTemplateResponse
+from promptlayer_api.models import (
+    GetPromptTemplate,
+    GetPromptTemplateInputVariablesType0,
+    GetPromptTemplateResponse,
+)
 
 from promptlayer.testing import ContractViolation, Fault, LocalPromptLayer
 from promptlayer.testing._types import Response
@@ -98,8 +102,9 @@ def test_unknown_path_and_wrong_method(http: httpx.Client) -> None:
 
 
 def test_generated_client_round_trip(server: LocalPromptLayer) -> None:
+    variables = GetPromptTemplateInputVariablesType0.from_dict({"name": "Ada"})
     response = get_prompt_template.sync_detailed(
-        "welcome", client=generated_client(server), body=GetPromptTemplate(input_variables={"name": "Ada"})
+        "welcome", client=generated_client(server), body=GetPromptTemplate(input_variables=variables)
     )
     assert response.status_code == 200
     assert isinstance(response.parsed, GetPromptTemplateResponse)

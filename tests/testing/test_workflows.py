@@ -19,6 +19,7 @@ from promptlayer_api.api.workflows import (
     run_workflow,
 )
 from promptlayer_api.models import (
+    ErrorResponse,
     GetWorkflowResponse,
     ListWorkflowLabelsResponse,
     ListWorkflowsResponse,
@@ -389,7 +390,8 @@ def test_results_of_an_unknown_execution(client: AuthenticatedClient) -> None:
         client=client, workflow_version_execution_id=424242
     )
     assert response.status_code == 404
-    assert response.parsed is not None
+    assert isinstance(response.parsed, ErrorResponse)
+    assert isinstance(response.parsed.message, str)
     assert "424242" in response.parsed.message
 
 

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from promptlayer import AsyncPromptLayer
+from promptlayer._context import AsyncContext
 from promptlayer.client import context_of
 from promptlayer.testing import LocalPromptLayer
 
@@ -43,12 +44,18 @@ def tags_logged(server: LocalPromptLayer) -> list[str]:
     return sorted(request.json()["tags"][0] for request in server.requests_for("track_request"))
 
 
+def async_context(client: AsyncPromptLayer) -> AsyncContext:
+    context = context_of(client)
+    assert isinstance(context, AsyncContext)  # context_of() is typed for both kinds of client
+    return context
+
+
 def test_logs_outlive_the_event_loop(server: LocalPromptLayer) -> None:
     apl = AsyncPromptLayer(api_key=KEY, base_url=server.base_url)
 
     async def main() -> None:  # submits and returns: asyncio.run then cancels what is pending
         for index in range(5):
-            context_of(apl).call_log.submit(log_body(f"t{index}"))
+            async_context(apl).call_log.submit(log_body(f"t{index}"))
 
     asyncio.run(main())
     deadline = time.monotonic() + 10
@@ -61,7 +68,7 @@ def test_logs_outlive_the_event_loop(server: LocalPromptLayer) -> None:
 def test_aclose_delivers_background_and_sync_code_logs(server: LocalPromptLayer) -> None:
     async def main() -> None:
         async with AsyncPromptLayer(api_key=KEY, base_url=server.base_url) as apl:
-            context = context_of(apl)
+            context = async_context(apl)
             context.call_log.submit(log_body("from-async-code"))
             # What sync provider code under an async client logs through (no loop to use):
             await asyncio.to_thread(context.sync_log().submit, log_body("from-sync-code"))
@@ -81,7 +88,7 @@ def test_with_your_own_http_client_logs_go_through_it(server: LocalPromptLayer) 
             httpx.AsyncClient(event_hooks={"request": [record]}) as mine,
             AsyncPromptLayer(api_key=KEY, base_url=server.base_url, http_client=mine) as apl,
         ):
-            context_of(apl).call_log.submit(log_body("own-client"))
+            async_context(apl).call_log.submit(log_body("own-client"))
             await apl.flush()
 
     asyncio.run(main())

@@ -44,7 +44,12 @@ def test_undecodable_body_async_returns_none_without_throwing() -> None:
 
 def test_values_json_cannot_carry_fail_before_sending() -> None:
     calls: list[httpx.Request] = []
-    http = httpx.Client(transport=httpx.MockTransport(lambda r: calls.append(r) or httpx.Response(200)))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200)
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
     with PromptLayer(api_key=KEY, base_url="https://api.test", http_client=http) as pl:
         with pytest.raises(PromptLayerValidationError, match="JSON"):
             pl.templates.get("welcome", {"input_variables": {"x": math.nan}})

@@ -10,6 +10,7 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Any
 
+from ... import _validate as check
 from ..._settings import API_KEY_ENV
 from ...errors import PromptLayerError, PromptLayerValidationError
 from ._attributes import DEFAULT_MAX_ATTRIBUTE_CHARS, MIN_ATTRIBUTE_CHARS
@@ -33,9 +34,10 @@ def require(*modules: str) -> None:
             ) from error
 
 
-def _optional_str(name: str, value: Any) -> str | None:
+def _setting(name: str, value: Any) -> str | None:
+    """An export setting; empty means unset. A wrong one is named by its type: it may be a key."""
     if value is not None and not isinstance(value, str):
-        raise PromptLayerValidationError(f"{name} must be a string, got {type(value).__name__}")
+        check.bad(name, "a string", type(value).__name__)
     return value or None
 
 
@@ -79,16 +81,15 @@ def instrument_openai_agents(
     `False` adds this one beside them. Call `processor.force_flush()` / `shutdown()` to
     deliver pending spans before the process ends (it also happens at exit).
     """
-    if not isinstance(exclusive, bool):
-        raise PromptLayerValidationError(f"exclusive must be True or False, got {exclusive!r}")
+    check.boolean(exclusive, "exclusive")
     limit = max_attribute_chars
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < MIN_ATTRIBUTE_CHARS:
         raise PromptLayerValidationError(
             f"max_attribute_chars must be an integer >= {MIN_ATTRIBUTE_CHARS}, got {limit!r}"
         )
-    key = _optional_str("api_key", api_key)
-    url = _optional_str("base_url", base_url)
-    endpoint = _optional_str("endpoint", endpoint)
+    key = _setting("api_key", api_key)
+    url = _setting("base_url", base_url)
+    endpoint = _setting("endpoint", endpoint)
     explicit_export = bool(key or url or endpoint)
     if tracer_provider is not None:
         if key or url or endpoint or client is not None:

@@ -87,7 +87,7 @@ def _parse_traceparent(value: str | None) -> tuple[str, str] | None:
     return trace_id, span_id
 
 
-def _text(value: Any) -> str:
+def _as_text(value: Any) -> str:
     """A value as attribute text (strings as they are, the rest as JSON), truncated."""
     if isinstance(value, str):
         text = value
@@ -214,7 +214,7 @@ def _attribute_value(value: Any) -> dict[str, Any]:
         return {"intValue": str(value)}
     if isinstance(value, float):
         return {"doubleValue": value}
-    return {"stringValue": value if isinstance(value, str) else _text(value)}
+    return {"stringValue": value if isinstance(value, str) else _as_text(value)}
 
 
 def _attributes(values: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -244,7 +244,7 @@ def _span(
     if parent_span_id:
         span["parentSpanId"] = parent_span_id
     if error is not None:
-        span["status"] = {"code": STATUS_ERROR, "message": _text(error)}
+        span["status"] = {"code": STATUS_ERROR, "message": _as_text(error)}
     return span
 
 
@@ -280,7 +280,7 @@ def _end_tool(
 ) -> dict[str, Any]:
     attributes = dict(tool["attributes"])
     if output is not None:
-        attributes["function_output"] = _text(output)
+        attributes["function_output"] = _as_text(output)
     return _span(state, tool["span_id"], tool["parent"], tool["name"], tool["start"], end, attributes, error)
 
 
@@ -297,7 +297,7 @@ def _end_turn(state: dict[str, Any], end: int, output: Any = None, *, complete: 
             spans.append(_end_tool(state, tool, end))
     attributes = dict(turn["attributes"])
     if output:
-        attributes["function_output"] = _text(output)
+        attributes["function_output"] = _as_text(output)
         state["last_output"] = attributes["function_output"]
     if not complete:
         attributes["claude.incomplete"] = True
@@ -321,7 +321,7 @@ def _on_session_start(state: dict[str, Any], payload: Mapping[str, Any], now: in
 def _on_prompt(state: dict[str, Any], payload: Mapping[str, Any], now: int) -> Spans:
     spans = _end_turn(state, now, complete=False)  # a turn that never saw its Stop (interrupted)
     state["turns"] += 1
-    prompt = _text(payload.get("prompt", ""))
+    prompt = _as_text(payload.get("prompt", ""))
     if state["first_prompt"] is None:
         state["first_prompt"] = prompt
     state["turn"] = {
@@ -340,7 +340,10 @@ def _on_prompt(state: dict[str, Any], payload: Mapping[str, Any], now: int) -> S
 
 
 def _tool_use_id(payload: Mapping[str, Any]) -> str:
-    return str(payload.get("tool_use_id") or f"{payload.get('tool_name')}:{_text(payload.get('tool_input'))}")
+    tool_use_id = payload.get("tool_use_id")
+    if tool_use_id:
+        return str(tool_use_id)
+    return f"{payload.get('tool_name')}:{_as_text(payload.get('tool_input'))}"
 
 
 def _open_tool(state: dict[str, Any], payload: Mapping[str, Any], start: int) -> dict[str, Any]:
@@ -351,7 +354,7 @@ def _open_tool(state: dict[str, Any], payload: Mapping[str, Any], start: int) ->
         "gen_ai.operation.name": "execute_tool",
         "gen_ai.tool.name": name,
         "gen_ai.tool.call.id": payload.get("tool_use_id"),
-        "function_input": _text(payload.get("tool_input", {})),
+        "function_input": _as_text(payload.get("tool_input", {})),
         "claude.agent_id": payload.get("agent_id"),
         "claude.agent_type": payload.get("agent_type"),
     }
@@ -386,7 +389,7 @@ def _on_post_tool(state: dict[str, Any], payload: Mapping[str, Any], now: int) -
     failed = isinstance(response, dict) and response.get("is_error") is True
     if failed:
         tool["attributes"]["error.type"] = "tool_error"
-    return [_end_tool(state, tool, now, output=response, error=_text(response) if failed else None)]
+    return [_end_tool(state, tool, now, output=response, error=_as_text(response) if failed else None)]
 
 
 def _on_stop(state: dict[str, Any], payload: Mapping[str, Any], now: int) -> Spans:
