@@ -90,3 +90,16 @@ def benchmarks(session: nox.Session) -> None:
     session.run(
         "python", "benchmarks/stack_check.py", *(["--checks", "20000", "--rounds", "3"] if quick else [])
     )
+
+
+@nox.session(python=PYTHON)
+def bench_revisions(session: nox.Session) -> None:
+    """The benchmarks of benchmarks/revisions.py on two revisions, before and after, in one run.
+
+    Arguments go to the script: `-- --base REV [--head REV|DIR] [--quick] [--json FILE]`.
+    Without `--base` it compares the last commit (HEAD) with the working tree, i.e. the
+    uncommitted changes.
+    """
+    _install(session, project="-e.[testing,openai]")
+    given = any(arg == "--base" or arg.startswith("--base=") for arg in session.posargs)
+    session.run("python", "benchmarks/revisions.py", *([] if given else ["--base", "HEAD"]), *session.posargs)
