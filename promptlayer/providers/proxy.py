@@ -589,14 +589,8 @@ class _Call:
         `failure`: an error the provider reported in its answer (no exception); `reason`: why
         a `partial` answer is partial, when not because a stream was closed early.
         """
-        body = self._body(response, stream, error, partial, failure, reason)
-        self._end_span(error, partial)
-        if body is None:
-            return None
-        if self.return_pl_id and error is None and failure is None and not partial:
-            return self.context.sink.send(body)
-        self.context.sink.submit(body)
-        return None
+        body = self._ended(response, stream, error, partial, failure, reason)
+        return None if body is None else self.context.sink.send(body)
 
     async def finish_async(
         self,
@@ -608,12 +602,27 @@ class _Call:
         failure: Failure | None = None,
         reason: str | None = None,
     ) -> int | None:
+        """`finish_sync` for async provider code: the same log, the wait awaited."""
+        body = self._ended(response, stream, error, partial, failure, reason)
+        return None if body is None else await self.context.sink.asend(body)
+
+    def _ended(
+        self,
+        response: Any,
+        stream: Aggregator | None,
+        error: BaseException | None,
+        partial: bool,
+        failure: Failure | None,
+        reason: str | None,
+    ) -> dict[str, Any] | None:
+        """End the call's span and log it: submitted in the background (None), or the body
+        handed back to be sent and waited for, when the caller asked for the request id."""
         body = self._body(response, stream, error, partial, failure, reason)
         self._end_span(error, partial)
         if body is None:
             return None
         if self.return_pl_id and error is None and failure is None and not partial:
-            return await self.context.sink.asend(body)
+            return body
         self.context.sink.submit(body)
         return None
 
