@@ -62,21 +62,9 @@ def encode_json(body: Any) -> bytes:
         raise PromptLayerValidationError(f"The request body is not JSON-serialisable: {exc}") from None
 
 
-class SyncDriver:
-    """Runs flows on the calling thread."""
-
-    def __init__(
-        self,
-        http: httpx.Client,
-        base_url: str,
-        headers: dict[str, str],
-    ) -> None:
-        self.http = http
-        self.base_url = base_url
-        self.headers = headers
-        self._inflight: dict[Hashable, Future[Any]] = {}
-        self._lock = threading.Lock()
-        self._background_threads: set[threading.Thread] = set()
+class SyncRunner:
+    """Runs flows on the calling thread: those whose effects need no PromptLayer connection
+    (provider calls and streams: `Invoke`, `Iterate`, `Next`). `SyncDriver` adds HTTP."""
 
     def run(self, flow: Flow[T]) -> T:
         value: Any = None
@@ -119,6 +107,34 @@ class SyncDriver:
 
     def _perform(self, effect: Effect) -> Any:
         match effect:
+            case Invoke():
+                return effect.function()
+            case Iterate():
+                return iter(effect.iterable)
+            case Next():
+                return next(effect.iterator, END)
+            case _:
+                raise TypeError(f"{effect!r} needs a driver with a connection to PromptLayer")
+
+
+class SyncDriver(SyncRunner):
+    """Runs flows on the calling thread, with an httpx.Client for PromptLayer."""
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        base_url: str,
+        headers: dict[str, str],
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.headers = headers
+        self._inflight: dict[Hashable, Future[Any]] = {}
+        self._lock = threading.Lock()
+        self._background_threads: set[threading.Thread] = set()
+
+    def _perform(self, effect: Effect) -> Any:
+        match effect:
             case Send():
                 return self._send(effect.request)
             case Sleep():
@@ -132,12 +148,8 @@ class SyncDriver:
                     self._background_threads.add(thread)
                 thread.start()
                 return None
-            case Invoke():
-                return effect.function()
-            case Iterate():
-                return iter(effect.iterable)
-            case Next():
-                return next(effect.iterator, END)
+            case Invoke() | Iterate() | Next():
+                return super()._perform(effect)
             case _:
                 assert_never(effect)
 
@@ -185,20 +197,9 @@ class SyncDriver:
             thread.join(max(0.0, deadline - time.monotonic()))
 
 
-class AsyncDriver:
-    """Runs flows on the running event loop."""
-
-    def __init__(
-        self,
-        http: httpx.AsyncClient,
-        base_url: str,
-        headers: dict[str, str],
-    ) -> None:
-        self.http = http
-        self.base_url = base_url
-        self.headers = headers
-        self._inflight: dict[Hashable, asyncio.Future[Any]] = {}
-        self._background_tasks: set[asyncio.Task[Any]] = set()
+class AsyncRunner:
+    """`SyncRunner`'s async twin: the same flows on the running event loop, what an effect
+    returns awaited when it is awaitable. `AsyncDriver` adds HTTP."""
 
     async def run(self, flow: Flow[T]) -> T:
         value: Any = None
@@ -239,6 +240,34 @@ class AsyncDriver:
 
     async def _perform(self, effect: Effect) -> Any:
         match effect:
+            case Invoke():
+                result = effect.function()
+                return await result if inspect.isawaitable(result) else result
+            case Iterate():
+                return aiter(effect.iterable)
+            case Next():
+                return await anext(effect.iterator, END)
+            case _:
+                raise TypeError(f"{effect!r} needs a driver with a connection to PromptLayer")
+
+
+class AsyncDriver(AsyncRunner):
+    """Runs flows on the running event loop, with an httpx.AsyncClient for PromptLayer."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        base_url: str,
+        headers: dict[str, str],
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.headers = headers
+        self._inflight: dict[Hashable, asyncio.Future[Any]] = {}
+        self._background_tasks: set[asyncio.Task[Any]] = set()
+
+    async def _perform(self, effect: Effect) -> Any:
+        match effect:
             case Send():
                 return await self._send(effect.request)
             case Sleep():
@@ -251,13 +280,8 @@ class AsyncDriver:
                 self._background_tasks.add(task)
                 task.add_done_callback(self._background_tasks.discard)
                 return None
-            case Invoke():
-                result = effect.function()
-                return await result if inspect.isawaitable(result) else result
-            case Iterate():
-                return aiter(effect.iterable)
-            case Next():
-                return await anext(effect.iterator, END)
+            case Invoke() | Iterate() | Next():
+                return await super()._perform(effect)
             case _:
                 assert_never(effect)
 
@@ -287,3 +311,8 @@ class AsyncDriver:
         """Wait for background work (used by aclose)."""
         if self._background_tasks:
             await asyncio.gather(*self._background_tasks, return_exceptions=True)
+
+
+# Runners for provider-side flows (the proxies' streams): they hold no state.
+LOCAL = SyncRunner()
+ASYNC_LOCAL = AsyncRunner()

@@ -48,6 +48,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .._context import AsyncContext, SyncContext
+from .._transport.drivers import ASYNC_LOCAL, LOCAL
+from .._transport.flow import END, Emit, Invoke, Iterate, Next
 from ..errors import PromptLayerError, PromptLayerValidationError
 from .formats import Aggregator
 from .log_body import Failure, is_omitted, streamed_response, track_request_body
@@ -65,6 +67,7 @@ from .redact import secrets_among
 if TYPE_CHECKING:
     from .._context import ClientContext
     from .._transport.call_log import CallLog
+    from .._transport.flow import StreamFlow
     from ..tracing.client_tracing import ClientTracing
     from ..tracing.off import NoTracing
 
@@ -699,44 +702,51 @@ class StreamLog:
             self.done = True
             self.request_id = await self.call.finish_async(stream=self.stream, error=error, partial=partial)
 
+    def ended(self, *, error: BaseException | None = None) -> Invoke:
+        """The effect that ends the log, from sync or async provider code alike."""
+        end = self.end_async if self.call.context.is_async else self.end_sync
+        return Invoke(functools.partial(end, error=error))
+
+
+def _logged_chunks(stream: Any, log: StreamLog, *, pairs: bool, record: bool) -> StreamFlow:
+    """A provider stream's chunks, added to its log as they pass (unless `record` is off), the
+    log ended with the stream; with `pairs`, `(chunk, None)` and `(chunk, request_id)` last,
+    which needs one chunk of look-ahead. One flow for the sync and the async stream."""
+    held = _NOTHING
+    try:
+        chunks = yield Iterate(stream)
+        while (chunk := (yield Next(chunks))) is not END:
+            if record:
+                log.add(chunk)
+            if not pairs:
+                yield Emit(chunk)
+            elif held is not _NOTHING:
+                yield Emit((held, None))
+            held = chunk
+    except Exception as error:
+        yield log.ended(error=error)
+        raise
+    yield log.ended()
+    if pairs and held is not _NOTHING:
+        yield Emit((held, log.request_id))
+
 
 class LoggedStream:
     """A provider stream whose chunks are logged, aggregated, once it ends or is closed.
 
     Iterates like the SDK's Stream: chunks as they arrive (with `return_pl_id`, `(chunk,
-    None)` pairs and `(chunk, request_id)` last, which needs one chunk of look-ahead).
-    `close()`, `with` and leaving a `for` loop early log what arrived so far (status
-    WARNING, PROVIDER_PARTIAL_RESPONSE); anything else (`response`, ...) is the stream's.
-    `record=False` only pairs chunks, for a stream whose raw stream is already logged.
+    None)` pairs and `(chunk, request_id)` last). `close()`, `with` and leaving a `for` loop
+    early log what arrived so far (status WARNING, PROVIDER_PARTIAL_RESPONSE); anything else
+    (`response`, ...) is the stream's. `record=False` only pairs chunks, for a stream whose
+    raw stream is already logged.
     """
 
     def __init__(self, stream: Any, log: StreamLog, *, pairs: bool, record: bool = True) -> None:
         self._pl_stream = stream
         self._pl_log = log
-        self._pl_record = record
-        self._pl_items: Iterator[Any] = self._pl_paired() if pairs else self._pl_chunks()
+        self._pl_items: Iterator[Any] = LOCAL.iterate(_logged_chunks(stream, log, pairs=pairs, record=record))
 
     __class__ = property(lambda self: type(self._pl_stream))
-
-    def _pl_chunks(self) -> Iterator[Any]:
-        try:
-            for chunk in self._pl_stream:
-                if self._pl_record:
-                    self._pl_log.add(chunk)
-                yield chunk
-        except Exception as error:
-            self._pl_log.end_sync(error=error)
-            raise
-        self._pl_log.end_sync()
-
-    def _pl_paired(self) -> Iterator[tuple[Any, int | None]]:
-        held = _NOTHING
-        for chunk in self._pl_chunks():
-            if held is not _NOTHING:
-                yield held, None
-            held = chunk
-        if held is not _NOTHING:
-            yield held, self._pl_log.request_id
 
     def __next__(self) -> Any:
         return next(self._pl_items)
@@ -772,35 +782,16 @@ class LoggedStream:
 
 
 class AsyncLoggedStream:
-    """The async twin of LoggedStream (`async for`, `await close()`, `async with`)."""
+    """LoggedStream for async provider code (`async for`, `await close()`, `async with`)."""
 
     def __init__(self, stream: Any, log: StreamLog, *, pairs: bool, record: bool = True) -> None:
         self._pl_stream = stream
         self._pl_log = log
-        self._pl_record = record
-        self._pl_items: AsyncIterator[Any] = self._pl_paired() if pairs else self._pl_chunks()
+        self._pl_items: AsyncIterator[Any] = ASYNC_LOCAL.iterate(
+            _logged_chunks(stream, log, pairs=pairs, record=record)
+        )
 
     __class__ = property(lambda self: type(self._pl_stream))
-
-    async def _pl_chunks(self) -> AsyncIterator[Any]:
-        try:
-            async for chunk in self._pl_stream:
-                if self._pl_record:
-                    self._pl_log.add(chunk)
-                yield chunk
-        except Exception as error:
-            await self._pl_log.end_async(error=error)
-            raise
-        await self._pl_log.end_async()
-
-    async def _pl_paired(self) -> AsyncIterator[tuple[Any, int | None]]:
-        held = _NOTHING
-        async for chunk in self._pl_chunks():
-            if held is not _NOTHING:
-                yield held, None
-            held = chunk
-        if held is not _NOTHING:
-            yield held, self._pl_log.request_id
 
     async def __anext__(self) -> Any:
         return await self._pl_items.__anext__()
