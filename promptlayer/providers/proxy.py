@@ -67,7 +67,7 @@ from .redact import secrets_among
 if TYPE_CHECKING:
     from .._context import ClientContext
     from .._transport.call_log import CallLog
-    from .._transport.flow import StreamFlow
+    from .._transport.flow import Flow, StreamFlow
     from ..tracing.client_tracing import ClientTracing
     from ..tracing.off import NoTracing
 
@@ -390,15 +390,13 @@ def _intercept(
 ) -> Any:
     """`function` (found at `path`, in the `view` named by split_view) with its calls logged."""
     if view == "raw":
-        wrapper = _raw_caller(context, path, method, function)
+        wrapper = _caller(context, path, method, function, _logged_raw_call)
     elif view == "streaming":
         wrapper = _streaming_caller(context, path, method, function)
     elif method.stream_helper:
         wrapper = _helper_opener(context, path, method, function)
-    elif context.is_async:
-        wrapper = _async_caller(context, path, method, function)
     else:
-        wrapper = _sync_caller(context, path, method, function)
+        wrapper = _caller(context, path, method, function, _logged_call)
     if method.rereads_with is not None:
         wrapper = _unlogged_rereads(method.rereads_with, function, wrapper)
     return functools.wraps(function)(wrapper)
@@ -438,83 +436,63 @@ def _helper_opener(context: _Context, path: tuple[str, ...], method: Method, fun
     return open_helper
 
 
-def _async_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
-    async def call_async(*args: Any, **kwargs: Any) -> Any:
-        call = _Call(context, path, method, args, kwargs)
-        try:
-            with call.tracing.use(call.span):
-                result = await function(*call.args, **call.kwargs)
-        except Exception as error:
-            await call.finish_async(error=error)
-            raise
-        if isinstance(result, context.runtime.streams):
-            return AsyncLoggedStream(result, StreamLog(call), pairs=call.return_pl_id)
-        request_id = await call.finish_async(result)
-        return (result, request_id) if call.return_pl_id else result
-
-    return call_async
+CallFlow = Callable[[_Context, tuple[str, ...], Method, Any, tuple[Any, ...], dict[str, Any]], "Flow[Any]"]
 
 
-def _sync_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
-    def call_sync(*args: Any, **kwargs: Any) -> Any:
-        call = _Call(context, path, method, args, kwargs)
-        try:
-            with call.tracing.use(call.span):
-                result = function(*call.args, **call.kwargs)
-        except Exception as error:
-            call.finish_sync(error=error)
-            raise
-        if isinstance(result, context.runtime.streams):
-            return LoggedStream(result, StreamLog(call), pairs=call.return_pl_id)
-        request_id = call.finish_sync(result)
-        return (result, request_id) if call.return_pl_id else result
-
-    return call_sync
-
-
-def _raw_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
-    """`with_raw_response.<method>`: the SDK's raw response, logged parsed (or when its stream closes)."""
+def _caller(context: _Context, path: tuple[str, ...], method: Method, function: Any, flow: CallFlow) -> Any:
+    """The request method with its calls logged: `flow`, run for sync or for async provider code."""
     if context.is_async:
 
         async def call_async(*args: Any, **kwargs: Any) -> Any:
-            call = _Call(context, path, method, args, kwargs, view="raw")
-            try:
-                with call.tracing.use(call.span):
-                    raw = await function(*call.args, **call.kwargs)
-            except Exception as error:
-                await call.finish_async(error=error)
-                raise
-            if is_event_stream(raw):
-                tap = tap_body(raw, call)  # logs the call when the response closes
-                if tap is None:
-                    await call.finish_async(partial=True, reason=UNFOLLOWED_BODY)
-                elif tap.finished:  # read already (a mock transport): nothing will close it
-                    await tap.closed_async()
-                return (raw, None) if call.return_pl_id else raw
-            request_id = await call.finish_async(await parsed_raw_async(raw))
-            return (raw, request_id) if call.return_pl_id else raw
+            return await ASYNC_LOCAL.run(flow(context, path, method, function, args, kwargs))
 
         return call_async
 
     def call_sync(*args: Any, **kwargs: Any) -> Any:
-        call = _Call(context, path, method, args, kwargs, view="raw")
-        try:
-            with call.tracing.use(call.span):
-                raw = function(*call.args, **call.kwargs)
-        except Exception as error:
-            call.finish_sync(error=error)
-            raise
-        if is_event_stream(raw):
-            tap = tap_body(raw, call)  # logs the call when the response closes
-            if tap is None:
-                call.finish_sync(partial=True, reason=UNFOLLOWED_BODY)
-            elif tap.finished:  # read already (a mock transport): nothing will close it
-                tap.closed_sync()
-            return (raw, None) if call.return_pl_id else raw
-        request_id = call.finish_sync(parsed_raw_sync(raw))
-        return (raw, request_id) if call.return_pl_id else raw
+        return LOCAL.run(flow(context, path, method, function, args, kwargs))
 
     return call_sync
+
+
+def _logged_call(
+    context: _Context, path: tuple[str, ...], method: Method, function: Any, args: Any, kwargs: Any
+) -> Flow[Any]:
+    """One call of a request method: the SDK's answer, logged (a stream: as it is read)."""
+    call = _Call(context, path, method, args, kwargs)
+    try:
+        with call.tracing.use(call.span):
+            result = yield Invoke(lambda: function(*call.args, **call.kwargs))
+    except Exception as error:
+        yield call.finished(error=error)
+        raise
+    if isinstance(result, context.runtime.streams):
+        stream = AsyncLoggedStream if context.is_async else LoggedStream
+        return stream(result, StreamLog(call), pairs=call.return_pl_id)
+    request_id = yield call.finished(result)
+    return (result, request_id) if call.return_pl_id else result
+
+
+def _logged_raw_call(
+    context: _Context, path: tuple[str, ...], method: Method, function: Any, args: Any, kwargs: Any
+) -> Flow[Any]:
+    """`with_raw_response.<method>`: the SDK's raw response, logged parsed (or when its stream closes)."""
+    call = _Call(context, path, method, args, kwargs, view="raw")
+    try:
+        with call.tracing.use(call.span):
+            raw = yield Invoke(lambda: function(*call.args, **call.kwargs))
+    except Exception as error:
+        yield call.finished(error=error)
+        raise
+    if is_event_stream(raw):
+        tap = tap_body(raw, call)  # logs the call when the response closes
+        if tap is None:
+            yield call.finished(partial=True, reason=UNFOLLOWED_BODY)
+        elif tap.finished:  # read already (a mock transport): nothing will close it
+            yield Invoke(tap.closed_async if context.is_async else tap.closed_sync)
+        return (raw, None) if call.return_pl_id else raw
+    parsed = yield Invoke(functools.partial(parsed_raw_async if context.is_async else parsed_raw_sync, raw))
+    request_id = yield call.finished(parsed)
+    return (raw, request_id) if call.return_pl_id else raw
 
 
 def _streaming_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
@@ -608,6 +586,19 @@ class _Call:
         """`finish_sync` for async provider code: the same log, the wait awaited."""
         body = self._ended(response, stream, error, partial, failure, reason)
         return None if body is None else await self.context.sink.asend(body)
+
+    def finished(
+        self,
+        response: Any = None,
+        *,
+        error: BaseException | None = None,
+        partial: bool = False,
+        reason: str | None = None,
+    ) -> Invoke:
+        """The effect that logs the call, from sync or async provider code alike (the request
+        id when the caller asked for it)."""
+        finish = self.finish_async if self.context.is_async else self.finish_sync
+        return Invoke(functools.partial(finish, response, error=error, partial=partial, reason=reason))
 
     def _ended(
         self,
