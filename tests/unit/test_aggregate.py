@@ -1,4 +1,4 @@
-"""Rebuilding full responses from streamed chunks (promptlayer.providers.aggregate).
+"""Rebuilding full responses from streamed chunks (the aggregators in promptlayer.providers.formats).
 
 The streams are written by hand in the providers' documented wire formats, then passed
 through the provider SDK's own stream types (`model_validate(...).model_dump()`), so every
