@@ -46,13 +46,10 @@ class ClientContext:
         settings: Settings,
         policy: RetryPolicy,
         tracing: ClientTracing | NoTracing,
-        *,
-        owns_http: bool,
     ) -> None:
         self.settings = settings
         self.policy = policy
         self.tracing = tracing
-        self.owns_http = owns_http  # False: the user's http_client, left open at close
         self._closers: list[Closer] = []
         self._closers_lock = threading.Lock()
 
@@ -84,10 +81,8 @@ class SyncContext(ClientContext):
         policy: RetryPolicy,
         tracing: ClientTracing | NoTracing,
         driver: SyncDriver,
-        *,
-        owns_http: bool,
     ) -> None:
-        super().__init__(settings, policy, tracing, owns_http=owns_http)
+        super().__init__(settings, policy, tracing)
         self.driver = driver
         self.call_log: CallLog  # set by the builder: the call log runs flows on this driver
 
@@ -132,10 +127,9 @@ class AsyncContext(ClientContext):
         tracing: ClientTracing | NoTracing,
         driver: AsyncDriver,
         *,
-        owns_http: bool,
         make_twin: Callable[[], SyncContext],
     ) -> None:
-        super().__init__(settings, policy, tracing, owns_http=owns_http)
+        super().__init__(settings, policy, tracing)
         self.driver = driver
         self.call_log: AsyncCallLog  # set by the builder
         self._make_twin = make_twin

@@ -70,7 +70,7 @@ def _sync_context(
     http = http_client or httpx.Client(timeout=_timeout(settings))
     headers = _request_headers(settings)
     driver = SyncDriver(http, settings.base_url, headers)
-    context = SyncContext(settings, policy, tracing, driver, owns_http=owns_http)
+    context = SyncContext(settings, policy, tracing, driver)
 
     def background() -> SyncDriver:
         """LightDriver when it talks to PromptLayer exactly as the client would, else the client's."""
@@ -93,13 +93,12 @@ def _async_context(
     owns_http = http_client is None
     http = http_client or httpx.AsyncClient(timeout=_timeout(settings))
     driver = AsyncDriver(http, settings.base_url, _request_headers(settings))
-    # The twin shares settings and tracing, never the async client's connections.
+    # The twin has the same settings, its own connections, and no tracing: spans stay this client's.
     context = AsyncContext(
         settings,
         policy,
         tracing,
         driver,
-        owns_http=owns_http,
         make_twin=lambda: _sync_context(settings, policy, NO_TRACING, None),
     )
     context.call_log = AsyncCallLog(
