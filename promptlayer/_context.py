@@ -151,9 +151,6 @@ class AsyncContext(ClientContext):
                 weakref.finalize(self, twin.close)
             return self._twin
 
-    def existing_twin(self) -> SyncContext | None:
-        return self._twin
-
     def sync_log(self) -> CallLog:
         return self.sync_twin().call_log
 
