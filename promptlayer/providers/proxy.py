@@ -815,13 +815,14 @@ class AsyncLoggedStream:
         return repr(self._pl_stream)
 
 
-class StreamHelper:
+class _StreamHelper:
     """A helper's stream manager (`with client.messages.stream(...) as stream:`).
 
     Entering it sends the request; the raw stream the helper reads is logged, so every way of
     consuming the helper (iteration, `text_stream`, `get_final_message()`, `until_done()`)
     logs the call once; leaving the block before the end logs what arrived (partial). With
-    `return_pl_id`, iterating the helper yields pairs.
+    `return_pl_id`, iterating the helper yields pairs. Entering and leaving are written once,
+    as flows; the two subclasses run them for `with` and for `async with`.
     """
 
     def __init__(self, manager: Any, call: _Call) -> None:
@@ -831,26 +832,30 @@ class StreamHelper:
 
     __class__ = property(lambda self: type(self._pl_manager))
 
-    def __enter__(self) -> Any:
+    def _pl_enter(
+        self, enter: Callable[[], Any], logged: type[LoggedStream | AsyncLoggedStream]
+    ) -> Flow[Any]:
         call = self._pl_call
         call.restart()
         try:
-            stream = self._pl_manager.__enter__()
+            stream = yield Invoke(enter)
         except Exception as error:
-            call.finish_sync(error=error)
+            yield call.finished(error=error)
             raise
         log = self._pl_log = StreamLog(call)
-        stream._raw_stream = LoggedStream(stream._raw_stream, log, pairs=False)
-        return LoggedStream(stream, log, pairs=True, record=False) if call.return_pl_id else stream
+        stream._raw_stream = logged(stream._raw_stream, log, pairs=False)
+        return logged(stream, log, pairs=True, record=False) if call.return_pl_id else stream
 
-    def __exit__(self, *exc_info: Any) -> Any:
+    def _pl_exit(self, leave: Callable[..., Any], exc_info: tuple[Any, ...]) -> Flow[Any]:
         try:
-            return self._pl_manager.__exit__(*exc_info)
+            return (yield Invoke(functools.partial(leave, *exc_info)))
         finally:
             # Leaving the block before the end: OpenAI's helpers close the HTTP response, not
             # the raw stream, so what arrived is logged here (nothing happens if already logged).
             if self._pl_log is not None:
-                self._pl_log.end_sync(partial=True)
+                log = self._pl_log
+                end = log.end_async if self._pl_call.context.is_async else log.end_sync
+                yield Invoke(functools.partial(end, partial=True))
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_pl_"):
@@ -858,39 +863,24 @@ class StreamHelper:
         return getattr(self._pl_manager, name)
 
 
-class AsyncStreamHelper:
-    """The async twin of StreamHelper (`async with client.messages.stream(...) as stream:`)."""
+class StreamHelper(_StreamHelper):
+    """`with client.messages.stream(...) as stream:`."""
 
-    def __init__(self, manager: Any, call: _Call) -> None:
-        self._pl_manager = manager
-        self._pl_call = call
-        self._pl_log: StreamLog | None = None
+    def __enter__(self) -> Any:
+        return LOCAL.run(self._pl_enter(self._pl_manager.__enter__, LoggedStream))
 
-    __class__ = property(lambda self: type(self._pl_manager))
+    def __exit__(self, *exc_info: Any) -> Any:
+        return LOCAL.run(self._pl_exit(self._pl_manager.__exit__, exc_info))
+
+
+class AsyncStreamHelper(_StreamHelper):
+    """`async with client.messages.stream(...) as stream:`."""
 
     async def __aenter__(self) -> Any:
-        call = self._pl_call
-        call.restart()
-        try:
-            stream = await self._pl_manager.__aenter__()
-        except Exception as error:
-            await call.finish_async(error=error)
-            raise
-        log = self._pl_log = StreamLog(call)
-        stream._raw_stream = AsyncLoggedStream(stream._raw_stream, log, pairs=False)
-        return AsyncLoggedStream(stream, log, pairs=True, record=False) if call.return_pl_id else stream
+        return await ASYNC_LOCAL.run(self._pl_enter(self._pl_manager.__aenter__, AsyncLoggedStream))
 
     async def __aexit__(self, *exc_info: Any) -> Any:
-        try:
-            return await self._pl_manager.__aexit__(*exc_info)
-        finally:
-            if self._pl_log is not None:
-                await self._pl_log.end_async(partial=True)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_pl_"):
-            raise AttributeError(name)
-        return getattr(self._pl_manager, name)
+        return await ASYNC_LOCAL.run(self._pl_exit(self._pl_manager.__aexit__, exc_info))
 
 
 # -- what gets logged ----------------------------------------------------------------------------

@@ -25,18 +25,22 @@ after the call returned, so `return_pl_id` is refused there before any request i
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .._transport.drivers import ASYNC_LOCAL, LOCAL
+from .._transport.flow import Invoke
 from .log_body import PARTIAL_STREAM, Failure
 
 if TYPE_CHECKING:
+    from .._transport.flow import Flow
     from .formats import Aggregator
 
 logger = logging.getLogger("promptlayer")
@@ -389,12 +393,13 @@ def _provider_error(call: _Call, error: BaseException | None) -> BaseException |
     return error if isinstance(error, call.context.runtime.error) else None
 
 
-class StreamedResponse:
+class _StreamedResponse:
     """`with_streaming_response`'s context manager: the SDK's, logged when its block exits.
 
     Entering sends the request (a provider error is logged and raised as it is) and answers
     the SDK's response object; exiting closes it, as the SDK does, then logs the call from
-    what was read of the body.
+    what was read of the body. Entering and exiting are written once, as flows; the two
+    subclasses run them for `with` and for `async with`.
     """
 
     def __init__(self, manager: Any, call: _Call) -> None:
@@ -406,80 +411,65 @@ class StreamedResponse:
 
     __class__ = property(lambda self: type(self._pl_manager))
 
-    def __enter__(self) -> Any:
+    def _pl_enter(self, enter: Callable[[], Any]) -> Flow[Any]:
         call = self._pl_call
         call.restart()
         try:
             with call.tracing.use(call.span):
-                response = self._pl_manager.__enter__()
+                response = yield Invoke(enter)
         except Exception as error:
-            call.finish_sync(error=error)
+            yield Invoke(functools.partial(self._pl_end, Ending(error=error)))
             raise
         self._pl_response = response
         self._pl_entered = True
         self._pl_tap = tap_body(response, call, log_on_close=False)
         return response
+
+    def _pl_exit(self, leave: Callable[..., Any], exc_info: tuple[Any, ...]) -> Flow[Any]:
+        try:
+            return (yield Invoke(functools.partial(leave, *exc_info)))
+        finally:
+            tap, error = self._pl_tap, _provider_error(self._pl_call, exc_info[1])
+            if tap is None and self._pl_entered:
+                ending = Ending(error=error, partial=True, reason=UNFOLLOWED_BODY)
+                yield Invoke(functools.partial(self._pl_end, ending))
+            elif tap is not None and not tap.logged:
+                tap.logged = True
+                answer = None
+                if tap.finished and not tap.streamed:
+                    parse = _parsed_async if self._pl_call.context.is_async else _parsed_sync
+                    answer = yield Invoke(functools.partial(parse, self._pl_response))
+                ending = tap.ending(error=error, answer=answer)
+                yield Invoke(functools.partial(self._pl_end, ending))
+
+    def _pl_end(self, ending: Ending) -> Any:
+        """Log the call: the request id, or (async provider code) a coroutine answering it."""
+        return (end_async if self._pl_call.context.is_async else end_sync)(self._pl_call, ending)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_pl_"):
+            raise AttributeError(name)
+        return getattr(self._pl_manager, name)
+
+
+class StreamedResponse(_StreamedResponse):
+    """`with client....with_streaming_response.create(...) as response:`."""
+
+    def __enter__(self) -> Any:
+        return LOCAL.run(self._pl_enter(self._pl_manager.__enter__))
 
     def __exit__(self, *exc_info: Any) -> Any:
-        try:
-            return self._pl_manager.__exit__(*exc_info)
-        finally:
-            tap, error = self._pl_tap, _provider_error(self._pl_call, exc_info[1])
-            if tap is None and self._pl_entered:
-                end_sync(self._pl_call, Ending(error=error, partial=True, reason=UNFOLLOWED_BODY))
-            elif tap is not None and not tap.logged:
-                tap.logged = True
-                answer = _parsed_sync(self._pl_response) if tap.finished and not tap.streamed else None
-                end_sync(self._pl_call, tap.ending(error=error, answer=answer))
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_pl_"):
-            raise AttributeError(name)
-        return getattr(self._pl_manager, name)
+        return LOCAL.run(self._pl_exit(self._pl_manager.__exit__, exc_info))
 
 
-class AsyncStreamedResponse:
-    """The async twin of StreamedResponse (`async with ...with_streaming_response.create(...)`)."""
-
-    def __init__(self, manager: Any, call: _Call) -> None:
-        self._pl_manager = manager
-        self._pl_call = call
-        self._pl_response: Any = None
-        self._pl_entered = False
-        self._pl_tap: BodyTap | None = None
-
-    __class__ = property(lambda self: type(self._pl_manager))
+class AsyncStreamedResponse(_StreamedResponse):
+    """`async with client....with_streaming_response.create(...) as response:`."""
 
     async def __aenter__(self) -> Any:
-        call = self._pl_call
-        call.restart()
-        try:
-            with call.tracing.use(call.span):
-                response = await self._pl_manager.__aenter__()
-        except Exception as error:
-            await call.finish_async(error=error)
-            raise
-        self._pl_response = response
-        self._pl_entered = True
-        self._pl_tap = tap_body(response, call, log_on_close=False)
-        return response
+        return await ASYNC_LOCAL.run(self._pl_enter(self._pl_manager.__aenter__))
 
     async def __aexit__(self, *exc_info: Any) -> Any:
-        try:
-            return await self._pl_manager.__aexit__(*exc_info)
-        finally:
-            tap, error = self._pl_tap, _provider_error(self._pl_call, exc_info[1])
-            if tap is None and self._pl_entered:
-                await end_async(self._pl_call, Ending(error=error, partial=True, reason=UNFOLLOWED_BODY))
-            elif tap is not None and not tap.logged:
-                tap.logged = True
-                answer = await _parsed_async(self._pl_response) if tap.finished and not tap.streamed else None
-                await end_async(self._pl_call, tap.ending(error=error, answer=answer))
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_pl_"):
-            raise AttributeError(name)
-        return getattr(self._pl_manager, name)
+        return await ASYNC_LOCAL.run(self._pl_exit(self._pl_manager.__aexit__, exc_info))
 
 
 # -- parsing a body that was read ------------------------------------------------------------------
