@@ -97,19 +97,14 @@ class Twin(Generic[P, RS, RA]):
                         return ready
                 return await perform_async(face, define(part, *args, **kwargs))
 
-        elif shortcut is not None:
-            perform = self._sync
-
-            def method(*args: Any, **kwargs: Any) -> Any:
-                ready = shortcut(part, *args, **kwargs)
-                if ready is not None:
-                    return ready
-                return perform(face, define(part, *args, **kwargs))
-
         else:
             perform = self._sync
 
             def method(*args: Any, **kwargs: Any) -> Any:
+                if shortcut is not None:
+                    ready = shortcut(part, *args, **kwargs)
+                    if ready is not None:
+                        return ready
                 return perform(face, define(part, *args, **kwargs))
 
         _describe(method, define, self._name, type(face))
