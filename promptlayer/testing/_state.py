@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ._resources import ResourceStore
 from .handlers.skills import SkillStore
 from .handlers.templates import TemplateStore
 from .handlers.tracing import TraceStore
@@ -33,6 +34,7 @@ class State:
         self.traces = TraceStore(self)
         self.workflows = WorkflowStore(self)
         self.skills = SkillStore(self)
+        self.resources = ResourceStore(self)  # what the spec-driven handlers store
 
     def next_id(self, kind: str) -> int:
         """1, 2, 3... per kind of object."""
@@ -58,4 +60,5 @@ class State:
             "traces": self.traces.snapshot(),
             "workflows": self.workflows.snapshot(),
             "skills": self.skills.snapshot(),
+            "resources": self.resources.snapshot(),
         }

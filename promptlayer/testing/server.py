@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._faults import Fault, FaultPlan
 from ._http import HttpServer, Outcome, listening_socket
+from ._resources import GenericHandlers
 from ._routing import Router
 from ._state import State
 from ._types import ApiError, Context, Request, Response
@@ -101,6 +102,8 @@ class LocalPromptLayer:
         self._requests: list[RecordedRequest] = []
         self._spec = load_spec()
         self._router = Router(self._spec)
+        # Operations without a hand-written handler are served by the spec-driven store.
+        self._generic = GenericHandlers(self._spec).routes(exclude=ROUTES)
         self._contract: Contract | None = None
         if validate:
             from ._contract import Contract  # jsonschema loads only when validation is on
@@ -269,7 +272,7 @@ class LocalPromptLayer:
                     },
                     422,
                 )
-        handler = ROUTES.get(operation_id)
+        handler = ROUTES.get(operation_id) or self._generic.get(operation_id)
         if handler is None:
             return Response.error(501, f"The local server does not implement {operation_id} yet")
         context = Context(self.state, clock=time.time, schedule=self._schedule)

@@ -6,7 +6,6 @@ import io
 import json
 
 import httpx
-
 from promptlayer_api import AuthenticatedClient
 from promptlayer_api.api.release_labels import delete_prompt_label
 from promptlayer_api.api.skill_collections import create_skill_collection, get_skill_collection
@@ -23,8 +22,12 @@ ZIP_BYTES = b"PK\x03\x04fake-zip-payload"
 
 
 def client_for(handler: httpx.MockTransport) -> AuthenticatedClient:
-    client = AuthenticatedClient(base_url="https://api.test", token="k", prefix="", auth_header_name="X-API-KEY")
-    client.set_httpx_client(httpx.Client(base_url="https://api.test", transport=handler, headers={"X-API-KEY": "k"}))
+    client = AuthenticatedClient(
+        base_url="https://api.test", token="k", prefix="", auth_header_name="X-API-KEY"
+    )
+    client.set_httpx_client(
+        httpx.Client(base_url="https://api.test", transport=handler, headers={"X-API-KEY": "k"})
+    )
     return client
 
 
@@ -50,10 +53,17 @@ def test_json_answer_of_the_same_operation_parses() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
             200,
-            json={"success": True, "skill_collection": {"name": "s"}, "files": {"a.md": "x"}, "version": None},
+            json={
+                "success": True,
+                "skill_collection": {"name": "s"},
+                "files": {"a.md": "x"},
+                "version": None,
+            },
         )
 
-    response = get_skill_collection.sync_detailed("my-skills", client=client_for(httpx.MockTransport(handler)))
+    response = get_skill_collection.sync_detailed(
+        "my-skills", client=client_for(httpx.MockTransport(handler))
+    )
     assert isinstance(response.parsed, GetSkillCollectionResponse)
 
 

@@ -50,7 +50,11 @@ def test_unknown_fields_are_kept_and_round_trip() -> None:
 
 def test_unknown_enum_value_parses() -> None:
     parsed = LogRequestResponse.from_dict(
-        {"id": 1, "prompt_version": {"prompt_template": template_response()["prompt_template"]}, "status": "QUEUED"}
+        {
+            "id": 1,
+            "prompt_version": {"prompt_template": template_response()["prompt_template"]},
+            "status": "QUEUED",
+        }
     )
     assert isinstance(parsed.status, RequestStatus)
     assert parsed.status == "QUEUED"

@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from promptlayer_api import AuthenticatedClient
 from promptlayer_api.api.prompt_templates import (
     get_prompt_template,
@@ -103,7 +102,9 @@ def test_get_prompt_template_posts_the_body(mode: str) -> None:
         input_variables=GetPromptTemplateInputVariablesType0.from_dict({"name": "Ada"}),
         skip_input_variable_rendering=True,
     )
-    response = call(mode, get_prompt_template, identifier="welcome/x", client=make_client(recorder, mode), body=body)
+    response = call(
+        mode, get_prompt_template, identifier="welcome/x", client=make_client(recorder, mode), body=body
+    )
 
     request = recorder.only
     assert_auth(request)
@@ -258,7 +259,9 @@ def test_error_bodies_parse_only_when_json(content_type: str, body: bytes, expec
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(401, content=body, headers={"content-type": content_type})
 
-    client = AuthenticatedClient(base_url="https://api.test", token=KEY, prefix="", auth_header_name="X-API-KEY")
+    client = AuthenticatedClient(
+        base_url="https://api.test", token=KEY, prefix="", auth_header_name="X-API-KEY"
+    )
     client.set_httpx_client(httpx.Client(base_url="https://api.test", transport=httpx.MockTransport(handler)))
     response = get_prompt_template.sync_detailed("x", client=client)
     assert response.status_code == 401

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_version_from_filter_params_request import DatasetVersionFromFilterParamsRequest
+from ...models.dataset_version_from_filter_params_response import DatasetVersionFromFilterParamsResponse
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DatasetVersionFromFilterParamsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/public/v2/dataset-versions/from-filter-params",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 201:
+        if not _has_json_body(response):
+            return None
+        response_201 = DatasetVersionFromFilterParamsResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        if not _has_json_body(response):
+            return None
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        if not _has_json_body(response):
+            return None
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        if not _has_json_body(response):
+            return None
+
+        def _parse_response_422(data: object) -> ErrorResponse | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetVersionFromFilterParamsRequest,
+) -> Response[DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError]:
+    """Queue a new dataset version built from chosen request logs or a request log query
+
+    Args:
+        body (DatasetVersionFromFilterParamsRequest): Rows for a new dataset version: explicit
+            request log ids, or a request log query.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    request_kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetVersionFromFilterParamsRequest,
+) -> DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError | None:
+    """Queue a new dataset version built from chosen request logs or a request log query
+
+    Args:
+        body (DatasetVersionFromFilterParamsRequest): Rows for a new dataset version: explicit
+            request log ids, or a request log query.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetVersionFromFilterParamsRequest,
+) -> Response[DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError]:
+    """Queue a new dataset version built from chosen request logs or a request log query
+
+    Args:
+        body (DatasetVersionFromFilterParamsRequest): Rows for a new dataset version: explicit
+            request log ids, or a request log query.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    request_kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.arequest(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetVersionFromFilterParamsRequest,
+) -> DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError | None:
+    """Queue a new dataset version built from chosen request logs or a request log query
+
+    Args:
+        body (DatasetVersionFromFilterParamsRequest): Rows for a new dataset version: explicit
+            request log ids, or a request log query.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetVersionFromFilterParamsResponse | ErrorResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,439 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.evaluation_list_response import EvaluationListResponse
+from ...models.evaluation_sort_field import EvaluationSortField
+from ...models.evaluation_status_filter import EvaluationStatusFilter
+from ...models.http_validation_error import HTTPValidationError
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    workspace_id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: EvaluationStatusFilter | Unset = UNSET,
+    include_runs: bool | Unset = False,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    created_by_email: str | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    updated_before: datetime.datetime | Unset = UNSET,
+    external_source: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort_by: EvaluationSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    params["name"] = name
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["include_runs"] = include_runs
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["created_by_email"] = created_by_email
+
+    json_created_after: str | Unset = UNSET
+    if not isinstance(created_after, Unset):
+        json_created_after = created_after.isoformat()
+    params["created_after"] = json_created_after
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["created_before"] = json_created_before
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat()
+    params["updated_after"] = json_updated_after
+
+    json_updated_before: str | Unset = UNSET
+    if not isinstance(updated_before, Unset):
+        json_updated_before = updated_before.isoformat()
+    params["updated_before"] = json_updated_before
+
+    params["external_source"] = external_source
+
+    params["external_id"] = external_id
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/public/v2/evaluations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse | None:
+    if response.status_code == 200:
+        if not _has_json_body(response):
+            return None
+        response_200 = EvaluationListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        if not _has_json_body(response):
+            return None
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        if not _has_json_body(response):
+            return None
+
+        def _parse_response_422(data: object) -> ErrorResponse | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: EvaluationStatusFilter | Unset = UNSET,
+    include_runs: bool | Unset = False,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    created_by_email: str | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    updated_before: datetime.datetime | Unset = UNSET,
+    external_source: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort_by: EvaluationSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse]:
+    """Page through evaluation pipelines, optionally with their batch runs
+
+    Args:
+        workspace_id (int | Unset):
+        name (str | Unset):
+        status (EvaluationStatusFilter | Unset): Which evaluations to include by lifecycle state.
+        include_runs (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        created_by_email (str | Unset):
+        created_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        updated_after (datetime.datetime | Unset):
+        updated_before (datetime.datetime | Unset):
+        external_source (str | Unset):
+        external_id (str | Unset):
+        sort_by (EvaluationSortField | Unset): Fields evaluations can be sorted by.
+        sort_order (SortOrder | Unset): Ordering direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        name=name,
+        status=status,
+        include_runs=include_runs,
+        page=page,
+        per_page=per_page,
+        created_by_email=created_by_email,
+        created_after=created_after,
+        created_before=created_before,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        external_source=external_source,
+        external_id=external_id,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    response = client.request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: EvaluationStatusFilter | Unset = UNSET,
+    include_runs: bool | Unset = False,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    created_by_email: str | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    updated_before: datetime.datetime | Unset = UNSET,
+    external_source: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort_by: EvaluationSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse | None:
+    """Page through evaluation pipelines, optionally with their batch runs
+
+    Args:
+        workspace_id (int | Unset):
+        name (str | Unset):
+        status (EvaluationStatusFilter | Unset): Which evaluations to include by lifecycle state.
+        include_runs (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        created_by_email (str | Unset):
+        created_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        updated_after (datetime.datetime | Unset):
+        updated_before (datetime.datetime | Unset):
+        external_source (str | Unset):
+        external_id (str | Unset):
+        sort_by (EvaluationSortField | Unset): Fields evaluations can be sorted by.
+        sort_order (SortOrder | Unset): Ordering direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        name=name,
+        status=status,
+        include_runs=include_runs,
+        page=page,
+        per_page=per_page,
+        created_by_email=created_by_email,
+        created_after=created_after,
+        created_before=created_before,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        external_source=external_source,
+        external_id=external_id,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: EvaluationStatusFilter | Unset = UNSET,
+    include_runs: bool | Unset = False,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    created_by_email: str | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    updated_before: datetime.datetime | Unset = UNSET,
+    external_source: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort_by: EvaluationSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse]:
+    """Page through evaluation pipelines, optionally with their batch runs
+
+    Args:
+        workspace_id (int | Unset):
+        name (str | Unset):
+        status (EvaluationStatusFilter | Unset): Which evaluations to include by lifecycle state.
+        include_runs (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        created_by_email (str | Unset):
+        created_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        updated_after (datetime.datetime | Unset):
+        updated_before (datetime.datetime | Unset):
+        external_source (str | Unset):
+        external_id (str | Unset):
+        sort_by (EvaluationSortField | Unset): Fields evaluations can be sorted by.
+        sort_order (SortOrder | Unset): Ordering direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        name=name,
+        status=status,
+        include_runs=include_runs,
+        page=page,
+        per_page=per_page,
+        created_by_email=created_by_email,
+        created_after=created_after,
+        created_before=created_before,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        external_source=external_source,
+        external_id=external_id,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    response = await client.arequest(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: EvaluationStatusFilter | Unset = UNSET,
+    include_runs: bool | Unset = False,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    created_by_email: str | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    updated_after: datetime.datetime | Unset = UNSET,
+    updated_before: datetime.datetime | Unset = UNSET,
+    external_source: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort_by: EvaluationSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse | None:
+    """Page through evaluation pipelines, optionally with their batch runs
+
+    Args:
+        workspace_id (int | Unset):
+        name (str | Unset):
+        status (EvaluationStatusFilter | Unset): Which evaluations to include by lifecycle state.
+        include_runs (bool | Unset):  Default: False.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+        created_by_email (str | Unset):
+        created_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        updated_after (datetime.datetime | Unset):
+        updated_before (datetime.datetime | Unset):
+        external_source (str | Unset):
+        external_id (str | Unset):
+        sort_by (EvaluationSortField | Unset): Fields evaluations can be sorted by.
+        sort_order (SortOrder | Unset): Ordering direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            name=name,
+            status=status,
+            include_runs=include_runs,
+            page=page,
+            per_page=per_page,
+            created_by_email=created_by_email,
+            created_after=created_after,
+            created_before=created_before,
+            updated_after=updated_after,
+            updated_before=updated_before,
+            external_source=external_source,
+            external_id=external_id,
+            sort_by=sort_by,
+            sort_order=sort_order,
+        )
+    ).parsed

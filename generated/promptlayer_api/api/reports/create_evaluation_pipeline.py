@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.evaluation_pipeline_create_request import EvaluationPipelineCreateRequest
+from ...models.evaluation_pipeline_create_response import EvaluationPipelineCreateResponse
+from ...models.external_id_error_response import ExternalIdErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.report_message_response import ReportMessageResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EvaluationPipelineCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/reports",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | EvaluationPipelineCreateResponse
+    | ExternalIdErrorResponse
+    | ReportMessageResponse
+    | None
+):
+    if response.status_code == 201:
+        if not _has_json_body(response):
+            return None
+        response_201 = EvaluationPipelineCreateResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        if not _has_json_body(response):
+            return None
+        response_400 = ReportMessageResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        if not _has_json_body(response):
+            return None
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        if not _has_json_body(response):
+            return None
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        if not _has_json_body(response):
+            return None
+        response_409 = ExternalIdErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        if not _has_json_body(response):
+            return None
+
+        def _parse_response_422(data: object) -> ErrorResponse | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | EvaluationPipelineCreateResponse
+    | ExternalIdErrorResponse
+    | ReportMessageResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluationPipelineCreateRequest,
+) -> Response[
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | EvaluationPipelineCreateResponse
+    | ExternalIdErrorResponse
+    | ReportMessageResponse
+]:
+    """Create an evaluation pipeline on a dataset group, with optional columns and scoring
+
+    Args:
+        body (EvaluationPipelineCreateRequest): A new evaluation pipeline.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationPipelineCreateResponse | ExternalIdErrorResponse | ReportMessageResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluationPipelineCreateRequest,
+) -> (
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | EvaluationPipelineCreateResponse
+    | ExternalIdErrorResponse
+    | ReportMessageResponse
+    | None
+):
+    """Create an evaluation pipeline on a dataset group, with optional columns and scoring
+
+    Args:
+        body (EvaluationPipelineCreateRequest): A new evaluation pipeline.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationPipelineCreateResponse | ExternalIdErrorResponse | ReportMessageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluationPipelineCreateRequest,
+) -> Response[
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | EvaluationPipelineCreateResponse
+    | ExternalIdErrorResponse
+    | ReportMessageResponse
+]:
+    """Create an evaluation pipeline on a dataset group, with optional columns and scoring
+
+    Args:
+        body (EvaluationPipelineCreateRequest): A new evaluation pipeline.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationPipelineCreateResponse | ExternalIdErrorResponse | ReportMessageResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.arequest(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EvaluationPipelineCreateRequest,
+) -> (
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | EvaluationPipelineCreateResponse
+    | ExternalIdErrorResponse
+    | ReportMessageResponse
+    | None
+):
+    """Create an evaluation pipeline on a dataset group, with optional columns and scoring
+
+    Args:
+        body (EvaluationPipelineCreateRequest): A new evaluation pipeline.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | HTTPValidationError | EvaluationPipelineCreateResponse | ExternalIdErrorResponse | ReportMessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

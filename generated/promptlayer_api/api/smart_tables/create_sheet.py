@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.sheet_create_accepted_response import SheetCreateAcceptedResponse
+from ...models.sheet_create_request import SheetCreateRequest
+from ...models.sheet_detail_response import SheetDetailResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    table_id: UUID,
+    *,
+    body: SheetCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/public/v2/tables/{table_id}/sheets".format(
+            table_id=quote(str(table_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | SheetCreateAcceptedResponse
+    | SheetDetailResponse
+    | None
+):
+    if response.status_code == 201:
+        if not _has_json_body(response):
+            return None
+        response_201 = SheetDetailResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        if not _has_json_body(response):
+            return None
+        response_202 = SheetCreateAcceptedResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        if not _has_json_body(response):
+            return None
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        if not _has_json_body(response):
+            return None
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        if not _has_json_body(response):
+            return None
+
+        def _parse_response_422(data: object) -> ErrorResponse | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponse | ErrorResponse | HTTPValidationError | SheetCreateAcceptedResponse | SheetDetailResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    table_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SheetCreateRequest,
+) -> Response[
+    ErrorResponse | ErrorResponse | HTTPValidationError | SheetCreateAcceptedResponse | SheetDetailResponse
+]:
+    """Add a blank sheet, or start importing one from a file or from request logs
+
+    Args:
+        table_id (UUID):
+        body (SheetCreateRequest): A new sheet; without a source it is blank (one text column),
+            with one it is imported.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | SheetCreateAcceptedResponse | SheetDetailResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        table_id=table_id,
+        body=body,
+    )
+    response = client.request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    table_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SheetCreateRequest,
+) -> (
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | SheetCreateAcceptedResponse
+    | SheetDetailResponse
+    | None
+):
+    """Add a blank sheet, or start importing one from a file or from request logs
+
+    Args:
+        table_id (UUID):
+        body (SheetCreateRequest): A new sheet; without a source it is blank (one text column),
+            with one it is imported.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | HTTPValidationError | SheetCreateAcceptedResponse | SheetDetailResponse
+    """
+
+    return sync_detailed(
+        table_id=table_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    table_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SheetCreateRequest,
+) -> Response[
+    ErrorResponse | ErrorResponse | HTTPValidationError | SheetCreateAcceptedResponse | SheetDetailResponse
+]:
+    """Add a blank sheet, or start importing one from a file or from request logs
+
+    Args:
+        table_id (UUID):
+        body (SheetCreateRequest): A new sheet; without a source it is blank (one text column),
+            with one it is imported.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | HTTPValidationError | SheetCreateAcceptedResponse | SheetDetailResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        table_id=table_id,
+        body=body,
+    )
+    response = await client.arequest(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    table_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SheetCreateRequest,
+) -> (
+    ErrorResponse
+    | ErrorResponse
+    | HTTPValidationError
+    | SheetCreateAcceptedResponse
+    | SheetDetailResponse
+    | None
+):
+    """Add a blank sheet, or start importing one from a file or from request logs
+
+    Args:
+        table_id (UUID):
+        body (SheetCreateRequest): A new sheet; without a source it is blank (one text column),
+            with one it is imported.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | HTTPValidationError | SheetCreateAcceptedResponse | SheetDetailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            table_id=table_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cell_update_request import CellUpdateRequest
+from ...models.cell_update_response import CellUpdateResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    table_id: UUID,
+    sheet_id: UUID,
+    cell_id: UUID,
+    *,
+    body: CellUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/public/v2/tables/{table_id}/sheets/{sheet_id}/cells/{cell_id}".format(
+            table_id=quote(str(table_id), safe=""),
+            sheet_id=quote(str(sheet_id), safe=""),
+            cell_id=quote(str(cell_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _has_json_body(response: httpx.Response) -> bool:
+    if not response.content:
+        return False
+    content_type = response.headers.get("content-type")
+    return content_type is None or "json" in content_type.lower()
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CellUpdateResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        if not _has_json_body(response):
+            return None
+        response_200 = CellUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        if not _has_json_body(response):
+            return None
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        if not _has_json_body(response):
+            return None
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        if not _has_json_body(response):
+            return None
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CellUpdateResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    table_id: UUID,
+    sheet_id: UUID,
+    cell_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CellUpdateRequest,
+) -> Response[CellUpdateResponse | ErrorResponse]:
+    """Set the value of a text cell; cells computed from it turn stale
+
+    Args:
+        table_id (UUID):
+        sheet_id (UUID):
+        cell_id (UUID):
+        body (CellUpdateRequest): New content of a text cell.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CellUpdateResponse | ErrorResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        table_id=table_id,
+        sheet_id=sheet_id,
+        cell_id=cell_id,
+        body=body,
+    )
+    response = client.request(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    table_id: UUID,
+    sheet_id: UUID,
+    cell_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CellUpdateRequest,
+) -> CellUpdateResponse | ErrorResponse | None:
+    """Set the value of a text cell; cells computed from it turn stale
+
+    Args:
+        table_id (UUID):
+        sheet_id (UUID):
+        cell_id (UUID):
+        body (CellUpdateRequest): New content of a text cell.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CellUpdateResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        table_id=table_id,
+        sheet_id=sheet_id,
+        cell_id=cell_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    table_id: UUID,
+    sheet_id: UUID,
+    cell_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CellUpdateRequest,
+) -> Response[CellUpdateResponse | ErrorResponse]:
+    """Set the value of a text cell; cells computed from it turn stale
+
+    Args:
+        table_id (UUID):
+        sheet_id (UUID):
+        cell_id (UUID):
+        body (CellUpdateRequest): New content of a text cell.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CellUpdateResponse | ErrorResponse]
+    """
+
+    request_kwargs = _get_kwargs(
+        table_id=table_id,
+        sheet_id=sheet_id,
+        cell_id=cell_id,
+        body=body,
+    )
+    response = await client.arequest(**request_kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    table_id: UUID,
+    sheet_id: UUID,
+    cell_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CellUpdateRequest,
+) -> CellUpdateResponse | ErrorResponse | None:
+    """Set the value of a text cell; cells computed from it turn stale
+
+    Args:
+        table_id (UUID):
+        sheet_id (UUID):
+        cell_id (UUID):
+        body (CellUpdateRequest): New content of a text cell.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CellUpdateResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            table_id=table_id,
+            sheet_id=sheet_id,
+            cell_id=cell_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

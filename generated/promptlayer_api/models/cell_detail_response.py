@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cell import Cell
+
+
+T = TypeVar("T", bound="CellDetailResponse")
+
+
+@_attrs_define
+class CellDetailResponse:
+    success: bool | Unset = UNSET
+    cell: Cell | Unset = UNSET
+    """ The value of one column in one row. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        cell: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cell, Unset):
+            cell = self.cell.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if cell is not UNSET:
+            field_dict["cell"] = cell
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cell import Cell  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _cell = d.pop("cell", UNSET)
+        cell: Cell | Unset
+        if isinstance(_cell, Unset):
+            cell = UNSET
+        else:
+            cell = Cell.from_dict(_cell)
+
+        cell_detail_response = cls(
+            success=success,
+            cell=cell,
+        )
+
+        cell_detail_response.additional_properties = d
+        return cell_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

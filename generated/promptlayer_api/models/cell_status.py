@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class CellStatus(StrEnum):
+    """Open enumeration: a value the service adds later parses to a member built on the fly."""
+
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    ERROR = "error"
+    QUEUED = "queued"
+    RUNNING = "running"
+    STALE = "stale"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CellStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

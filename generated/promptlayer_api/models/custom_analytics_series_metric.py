@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class CustomAnalyticsSeriesMetric(StrEnum):
+    """Open enumeration: a value the service adds later parses to a member built on the fly."""
+
+    AVG = "avg"
+    MAX = "max"
+    MIN = "min"
+    PERCENTILE = "percentile"
+    SUM = "sum"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CustomAnalyticsSeriesMetric | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class CustomAnalyticsTimeBucket(StrEnum):
+    """Open enumeration: a value the service adds later parses to a member built on the fly."""
+
+    AUTO = "auto"
+    DAY = "day"
+    MONTH = "month"
+    WEEK = "week"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CustomAnalyticsTimeBucket | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

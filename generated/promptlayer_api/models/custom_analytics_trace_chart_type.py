@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class CustomAnalyticsTraceChartType(StrEnum):
+    """Open enumeration: a value the service adds later parses to a member built on the fly."""
+
+    AREA = "area"
+    BAR = "bar"
+    DONUT = "donut"
+    HEATMAP = "heatmap"
+    HISTOGRAM = "histogram"
+    LINE = "line"
+    PIE = "pie"
+    SUNBURST = "sunburst"
+    TREEMAP = "treemap"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CustomAnalyticsTraceChartType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class CustomAnalyticsUnit(StrEnum):
+    """Open enumeration: a value the service adds later parses to a member built on the fly."""
+
+    COUNT = "count"
+    CURRENCY = "currency"
+    DURATION_SECONDS = "duration_seconds"
+    NUMBER = "number"
+    TOKENS = "tokens"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CustomAnalyticsUnit | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_code_language import ReportCodeLanguage
+
+
+T = TypeVar("T", bound="ReportScoreCardUpdateRequest")
+
+
+@_attrs_define
+class ReportScoreCardUpdateRequest:
+    """Columns that make up the score, and optional code combining them."""
+
+    column_names: list[str]
+    code: None | str | Unset = UNSET
+    """ Scoring code; gets `data` and returns an object with a `score`. """
+    code_language: ReportCodeLanguage | Unset = UNSET
+    """ Language of custom scoring code. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        column_names = self.column_names
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        code_language: str | Unset = UNSET
+        if not isinstance(self.code_language, Unset):
+            code_language = self.code_language.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "column_names": column_names,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if code_language is not UNSET:
+            field_dict["code_language"] = code_language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_code_language import ReportCodeLanguage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        column_names = cast(list[str], d.pop("column_names"))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        _code_language = d.pop("code_language", UNSET)
+        code_language: ReportCodeLanguage | Unset
+        if isinstance(_code_language, Unset):
+            code_language = UNSET
+        else:
+            code_language = ReportCodeLanguage(_code_language)
+
+        report_score_card_update_request = cls(
+            column_names=column_names,
+            code=code,
+            code_language=code_language,
+        )
+
+        report_score_card_update_request.additional_properties = d
+        return report_score_card_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

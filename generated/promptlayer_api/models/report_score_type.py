@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class ReportScoreType(StrEnum):
+    """Open enumeration: a value the service adds later parses to a member built on the fly."""
+
+    CUSTOM = "custom"
+    MULTI_COLUMN = "multi_column"
+    NONE = "none"
+    SINGLE_COLUMN = "single_column"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ReportScoreType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
