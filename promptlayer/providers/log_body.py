@@ -27,6 +27,22 @@ class Failure:
     message: str
 
 
+@dataclass(frozen=True)
+class Ending:
+    """How a provider call ended: what its log says (see `track_request_body` for the status)."""
+
+    response: Any = None
+    stream: Aggregator | None = None  # a stream's chunks, added up (then `response` is not given)
+    error: BaseException | None = None
+    failure: Failure | None = None
+    partial: bool = False
+    reason: str | None = None  # why a `partial` answer is, when not because a stream was closed early
+
+    @property
+    def succeeded(self) -> bool:
+        return self.error is None and self.failure is None and not self.partial
+
+
 def track_request_body(
     function_name: str,
     provider_type: str,
@@ -66,13 +82,9 @@ def track_request_body(
         "span_id": span_id,
         "status": "SUCCESS",
     }
-    if error is not None:
-        body.update(
-            status="ERROR",
-            error_type=error_type_of(error, provider_error),
-            error_message=(str(error) or type(error).__name__)[:MAX_ERROR_MESSAGE],
-        )
-    elif failure is not None:
+    if error is not None:  # logged like a failure, whatever the provider reported
+        failure = Failure(error_type_of(error, provider_error), str(error) or type(error).__name__)
+    if failure is not None:
         body.update(
             status="ERROR",
             error_type=failure.error_type,

@@ -1,22 +1,14 @@
 """`pl.openai`: the openai module with its requests logged to PromptLayer.
 
 Logged, on every client class (OpenAI, AsyncOpenAI, AzureOpenAI...) and on the module-level
-API (`pl.openai.chat.completions.create(...)`):
-
-- `chat.completions.create`, `responses.create` and the legacy `completions.create`,
-  streamed or not (streams aggregated into the response they amount to), and
-  `beta.responses.create` (the Responses API's beta variant, "openai.beta.responses.create");
-- the structured output methods `chat.completions.parse` and `responses.parse`, logged with
-  the parsed response (a pydantic `response_format` / `text_format` is logged as the JSON
-  schema format the SDK sends for it);
-- the streaming helpers `chat.completions.stream()` and `responses.stream()`, whose streams
-  keep all their helpers (events, `get_final_completion()`, `get_final_response()`...) and
-  which are logged once, aggregated, as the request they send ("openai.chat.completions.create",
-  "openai.responses.create");
-- the same chat methods reached as `beta.chat.completions.*` (where older SDKs kept `parse`
-  and `stream`), logged under that path ("openai.beta.chat.completions.parse"...);
-- the raw-response views of all of these (`with_raw_response`, `with_streaming_response`):
-  see raw_responses.py.
+API (`pl.openai.chat.completions.create(...)`), with their raw-response views (see
+raw_responses.py): `chat.completions.create` / `parse` / `stream()`, also reached as
+`beta.chat.completions.*` where older SDKs kept `parse` and `stream` (logged under that
+path), `responses.create` / `parse` / `stream()`, `beta.responses.create` and the legacy
+`completions.create`. Streams are logged once, aggregated into the response they amount to;
+`parse` with the parsed response (a pydantic `response_format` / `text_format` as the JSON
+schema format the SDK sends for it); the `stream()` helpers keep all their own helpers
+(events, `get_final_completion()`...) and are logged as the `create` call they send.
 
 `responses.stream(response_id=...)` re-reads the stream of a response made earlier: it makes
 no new request to the model and is not logged (the call that made the response was), so
@@ -33,31 +25,22 @@ Calls through Azure clients are logged as "openai.AzureOpenAI.<method>" with pro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .formats.openai_chat import ChatCompletionAggregator
 from .formats.openai_completions import TextCompletionAggregator
 from .formats.openai_responses import ResponseAggregator
-from .proxy import Method, Naming, ProviderSpec, format_param, provider_proxy
+from .proxy import Method, Naming, ProviderSpec, provider_proxy, sent_formats
 
 if TYPE_CHECKING:
     from .._context import ClientContext
 
 
-def structured_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    """The kwargs of `parse`: `response_format` / `text_format` types as the formats sent."""
-    logged = dict(kwargs)
-    if "response_format" in logged:
-        logged["response_format"] = format_param(
-            logged["response_format"], "openai.lib._parsing._completions", "type_to_response_format_param"
-        )
-    if "text_format" in logged:
-        logged["text_format"] = format_param(
-            logged["text_format"], "openai.lib._parsing._responses", "type_to_text_format_param"
-        )
-    return logged
-
+# `parse` (and the helpers) take `response_format` / `text_format` types: logged as the formats sent.
+structured_kwargs = sent_formats(
+    response_format=("openai.lib._parsing._completions", "type_to_response_format_param"),
+    text_format=("openai.lib._parsing._responses", "type_to_text_format_param"),
+)
 
 # Chat completions, reachable as `chat.completions` and (the same resource) `beta.chat.completions`.
 _CHAT_METHODS = {

@@ -1,37 +1,18 @@
 """Provider proxies: `pl.openai` / `pl.anthropic` stand in for the provider SDK modules.
 
-What the user gets is the real SDK, seen through a few transparent proxies:
+The user gets the real SDK through transparent stand-ins that report the wrapped object's
+class (`isinstance(client, openai.OpenAI)` holds) and forward all they do not intercept.
+Proxies follow only the attribute paths to the request methods a `ProviderSpec` lists, from
+the module (OpenAI's module-level API; client classes are wrapped so that a client is built
+behind a proxy) or from a client, through the raw-response views too (raw_responses.py).
 
-- the module proxy forwards every attribute to the provider module (errors, types, helpers
-  come back as they are); its client classes (`OpenAI`, `AsyncAnthropic`...) are wrapped so
-  that constructing one gives the real client behind a client proxy;
-- proxies follow the attribute paths that lead to a request method (`chat` ->
-  `completions` -> `create`), from the client or from the module (OpenAI's module-level
-  API); the request methods listed in the provider's `ProviderSpec` are intercepted;
-  anything else is returned unwrapped;
-- an intercepted call takes two extra keyword arguments, `pl_tags` and `return_pl_id`,
-  calls the SDK and logs the call through the PromptLayer client's call log
-  (POST /track-request). Provider errors are logged (status ERROR) and re-raised unchanged.
-- a streamed answer comes back as a `LoggedStream` / `AsyncLoggedStream` that yields the
-  chunks as they arrive and logs the response aggregated from them once, when the stream
-  ends, fails or is closed early. Stream helpers that open their stream later (Anthropic's
-  `messages.stream()` context manager) get the same logging on the raw stream they open, so
-  their own helpers (`text_stream`, `get_final_message()`...) keep working. A stream left
-  before its end is logged with what arrived, status WARNING, PROVIDER_PARTIAL_RESPONSE.
-
-- the raw-response views of the intercepted methods (`with_raw_response`,
-  `with_streaming_response`, at any level: `client.chat.completions.with_raw_response.create`
-  or `client.with_raw_response.chat.completions.create`) answer exactly what the SDK answers
-  and are logged from what is read of the body (raw_responses.py).
-- a call that re-reads what an earlier call made (`Method.rereads_with`, e.g.
-  `responses.stream(response_id=...)`) is forwarded unlogged: the earlier call was logged.
-
-Other methods are forwarded unlogged (the provider modules list which). Proxies report the
-wrapped object's class (`isinstance(client, openai.OpenAI)` holds).
-Logging never breaks the user's call: it runs in the background (or waits, for
-`return_pl_id=True`), and any failure is a warning on the "promptlayer" logger. Provider
-keys are removed from what is logged: sensitive kwargs and headers are dropped, and the
-client's keys are masked wherever they would appear.
+An intercepted call takes `pl_tags` and `return_pl_id` and is logged (POST /track-request);
+a provider error is logged and re-raised unchanged. A stream is logged once, aggregated, when
+it ends, fails or is left early (partial); a helper that opens its stream later
+(`messages.stream()`) has its raw stream logged, so its own helpers keep working. Each logged
+call, stream and context manager is one flow of effects, run by the sync or the async runner.
+Logging never breaks the call: it runs in the background (or waits, for `return_pl_id=True`),
+and a failure is a warning on the "promptlayer" logger.
 """
 
 from __future__ import annotations
@@ -52,16 +33,8 @@ from .._transport.drivers import ASYNC_LOCAL, LOCAL
 from .._transport.flow import END, Emit, Invoke, Iterate, Next
 from ..errors import PromptLayerError, PromptLayerValidationError
 from .formats import Aggregator
-from .log_body import Failure, is_omitted, streamed_response, track_request_body
-from .raw_responses import (
-    UNFOLLOWED_BODY,
-    AsyncStreamedResponse,
-    StreamedResponse,
-    is_event_stream,
-    parsed_raw_async,
-    parsed_raw_sync,
-    tap_body,
-)
+from .log_body import Ending, is_omitted, streamed_response, track_request_body
+from .raw_responses import StreamedResponse, logged_raw
 from .redact import secrets_among
 
 if TYPE_CHECKING:
@@ -83,26 +56,38 @@ _NOTHING: Any = object()
 
 @dataclass(frozen=True)
 class Method:
-    """An intercepted request method: how its streamed chunks become one logged response.
+    """An intercepted request method: how its calls are logged."""
 
-    `aggregator`: adds up a stream of the method's calls (its format's, see formats/); None
-    for a method that does not stream.
-    `stream_helper`: the method returns a context manager that opens a helper stream (with
-    the SDK's raw stream in `_raw_stream`) on entry, like Anthropic's `messages.stream()`.
-    `logged_as`: the method name logged in the function name, when not the method's own (a
-    helper is logged as the request it sends).
-    `log_kwargs`: turns the call's kwargs into what is logged of them, before they are made
-    JSON-safe (e.g. a pydantic model given as a response format becomes the JSON schema the
-    SDK sends for it).
-    `rereads_with`: a keyword argument that makes the call re-read something an earlier call
-    made (and logged), like `responses.stream(response_id=...)`: such calls are not logged.
-    """
-
+    # Adds up a stream of the method's calls (its format's, see formats/); None: it does not stream.
     aggregator: Callable[[], Aggregator] | None = None
+    # The method answers a context manager that opens a helper stream on entry (the SDK's raw
+    # stream in `_raw_stream`), like Anthropic's `messages.stream()`.
     stream_helper: bool = False
+    # The method name logged, when not its own (a helper is logged as the request it sends).
     logged_as: str | None = None
+    # The call's kwargs as logged, before they are made JSON-safe (see `sent_formats`).
     log_kwargs: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None
+    # A kwarg that makes the call re-read what an earlier, logged call made, like
+    # `responses.stream(response_id=...)`: such calls are not logged.
     rereads_with: str | None = None
+
+
+def sent_formats(**conversions: tuple[str, str]) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
+    """A `Method.log_kwargs` for response formats given as types, logged as the SDK sends them:
+    `name=(module, function)` names the SDK's own conversion (the type's name if it fails)."""
+
+    def log_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        logged = dict(kwargs)
+        for name, (module, convert) in conversions.items():
+            value = logged.get(name)
+            if isinstance(value, type):
+                try:
+                    logged[name] = getattr(importlib.import_module(module), convert)(value)
+                except Exception:
+                    logged[name] = value.__name__
+        return logged
+
+    return log_kwargs
 
 
 @dataclass(frozen=True)
@@ -283,20 +268,16 @@ class _Context:
             return _Proxy(value, self, path)
         return value
 
-    def for_client(self, client: Any) -> _Context:
-        cls = type(client)
-        return replace(
-            self,
-            root=client,
-            is_async=isinstance(client, self.runtime.async_client),
-            naming=self.spec.naming_for(cls),
-        )
+    def client_proxy(self, client: Any) -> _ClientProxy:
+        """`client` behind a proxy, logging under its own naming."""
+        is_async = isinstance(client, self.runtime.async_client)
+        context = replace(self, root=client, is_async=is_async, naming=self.spec.naming_for(type(client)))
+        return _ClientProxy(client, context, ())
 
     def _client_copier(self, function: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(function)
         def copier(*args: Any, **kwargs: Any) -> Any:
-            client = function(*args, **kwargs)
-            return _ClientProxy(client, self.for_client(client), ())
+            return self.client_proxy(function(*args, **kwargs))
 
         return copier
 
@@ -307,7 +288,25 @@ class _Context:
         return secrets_among(found)
 
 
-class _Proxy:
+class _StandIn:
+    """Stands for `_pl_target`: its class (isinstance holds), its repr, and every attribute
+    the stand-in does not have."""
+
+    __slots__ = ()
+    _pl_target: Any
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_pl_"):  # not set yet: never forward the stand-in's own state
+            raise AttributeError(name)
+        return getattr(self._pl_target, name)
+
+    def __repr__(self) -> str:
+        return repr(self._pl_target)
+
+    __class__ = property(lambda self: type(self._pl_target))
+
+
+class _Proxy(_StandIn):
     """Forwards everything to `target`; attributes on the way to a request method are wrapped."""
 
     __slots__ = ("_pl_context", "_pl_path", "_pl_target")
@@ -318,10 +317,7 @@ class _Proxy:
         object.__setattr__(self, "_pl_path", path)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_pl_"):  # not set yet: never forward the proxy's own state
-            raise AttributeError(name)
-        value = getattr(self._pl_target, name)
-        return self._pl_context.wrap(value, (*self._pl_path, name))
+        return self._pl_context.wrap(super().__getattr__(name), (*self._pl_path, name))
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self._pl_target, name, value)
@@ -331,12 +327,6 @@ class _Proxy:
 
     def __dir__(self) -> list[str]:
         return dir(self._pl_target)
-
-    def __repr__(self) -> str:
-        return repr(self._pl_target)
-
-    # isinstance() and type checks see the wrapped object's class.
-    __class__ = property(lambda self: type(self._pl_target))
 
 
 class _ClientProxy(_Proxy):
@@ -367,8 +357,7 @@ class ClientClass:
         self._pl_context = context
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        client = self._pl_class(*args, **kwargs)
-        return _ClientProxy(client, self._pl_context.for_client(client), ())
+        return self._pl_context.client_proxy(self._pl_class(*args, **kwargs))
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_pl_"):
@@ -388,15 +377,19 @@ class ClientClass:
 def _intercept(
     context: _Context, path: tuple[str, ...], method: Method, function: Any, view: str | None = None
 ) -> Any:
-    """`function` (found at `path`, in the `view` named by split_view) with its calls logged."""
-    if view == "raw":
-        wrapper = _caller(context, path, method, function, _logged_raw_call)
-    elif view == "streaming":
-        wrapper = _streaming_caller(context, path, method, function)
-    elif method.stream_helper:
-        wrapper = _helper_opener(context, path, method, function)
-    else:
-        wrapper = _caller(context, path, method, function, _logged_call)
+    """`function` (found at `path`, in the `view` named by split_view) with its calls logged:
+    one flow, run for sync or for async provider code. A method answering a context manager
+    that sends the request when entered (a stream helper, the streaming view) is itself sync."""
+    opens_manager = view == "streaming" or method.stream_helper
+
+    def call_sync(*args: Any, **kwargs: Any) -> Any:
+        call = _Call(context, path, method, args, kwargs, view)
+        return _logged_manager(call, function) if opens_manager else LOCAL.run(_logged_call(call, function))
+
+    async def call_async(*args: Any, **kwargs: Any) -> Any:
+        return await ASYNC_LOCAL.run(_logged_call(_Call(context, path, method, args, kwargs, view), function))
+
+    wrapper = call_async if context.is_async and not opens_manager else call_sync
     if method.rereads_with is not None:
         wrapper = _unlogged_rereads(method.rereads_with, function, wrapper)
     return functools.wraps(function)(wrapper)
@@ -422,88 +415,42 @@ def _unlogged_rereads(
     return call
 
 
-def _helper_opener(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
-    def open_helper(*args: Any, **kwargs: Any) -> Any:
-        call = _Call(context, path, method, args, kwargs)
-        try:
-            with call.tracing.use(call.span):
-                manager = function(*call.args, **call.kwargs)
-        except Exception as error:
-            call.finish_sync(error=error)
-            raise
-        return (AsyncStreamHelper if context.is_async else StreamHelper)(manager, call)
-
-    return open_helper
-
-
-CallFlow = Callable[[_Context, tuple[str, ...], Method, Any, tuple[Any, ...], dict[str, Any]], "Flow[Any]"]
-
-
-def _caller(context: _Context, path: tuple[str, ...], method: Method, function: Any, flow: CallFlow) -> Any:
-    """The request method with its calls logged: `flow`, run for sync or for async provider code."""
-    if context.is_async:
-
-        async def call_async(*args: Any, **kwargs: Any) -> Any:
-            return await ASYNC_LOCAL.run(flow(context, path, method, function, args, kwargs))
-
-        return call_async
-
-    def call_sync(*args: Any, **kwargs: Any) -> Any:
-        return LOCAL.run(flow(context, path, method, function, args, kwargs))
-
-    return call_sync
-
-
-def _logged_call(
-    context: _Context, path: tuple[str, ...], method: Method, function: Any, args: Any, kwargs: Any
-) -> Flow[Any]:
-    """One call of a request method: the SDK's answer, logged (a stream: as it is read)."""
-    call = _Call(context, path, method, args, kwargs)
+def _logged_call(call: _Call, function: Any) -> Flow[Any]:
+    """One call of a request method: the SDK's answer, logged (a stream as it is read, a raw
+    response from its body)."""
     try:
         with call.tracing.use(call.span):
             result = yield Invoke(lambda: function(*call.args, **call.kwargs))
     except Exception as error:
-        yield call.finished(error=error)
+        yield from call.ended(Ending(error=error))
         raise
-    if isinstance(result, context.runtime.streams):
-        stream = AsyncLoggedStream if context.is_async else LoggedStream
-        return stream(result, StreamLog(call), pairs=call.return_pl_id)
-    request_id = yield call.finished(result)
+    if call.view == "raw":
+        request_id = yield from logged_raw(result, call)
+    elif isinstance(result, call.context.runtime.streams):
+        stream = AsyncLoggedStream if call.context.is_async else LoggedStream
+        return stream(result, call, pairs=call.return_pl_id)
+    else:
+        request_id = yield from call.ended(Ending(response=result))
     return (result, request_id) if call.return_pl_id else result
 
 
-def _logged_raw_call(
-    context: _Context, path: tuple[str, ...], method: Method, function: Any, args: Any, kwargs: Any
-) -> Flow[Any]:
-    """`with_raw_response.<method>`: the SDK's raw response, logged parsed (or when its stream closes)."""
-    call = _Call(context, path, method, args, kwargs, view="raw")
+def _logged_manager(call: _Call, function: Any) -> Any:
+    """The SDK's context manager (it sends the request when entered), logged through its block."""
     try:
         with call.tracing.use(call.span):
-            raw = yield Invoke(lambda: function(*call.args, **call.kwargs))
+            manager = function(*call.args, **call.kwargs)
     except Exception as error:
-        yield call.finished(error=error)
+        # A failed call is never waited for, so the sync runner logs it for async clients too.
+        LOCAL.run(call.ended(Ending(error=error)))
         raise
-    if is_event_stream(raw):
-        tap = tap_body(raw, call)  # logs the call when the response closes
-        if tap is None:
-            yield call.finished(partial=True, reason=UNFOLLOWED_BODY)
-        elif tap.finished:  # read already (a mock transport): nothing will close it
-            yield Invoke(tap.closed_async if context.is_async else tap.closed_sync)
-        return (raw, None) if call.return_pl_id else raw
-    parsed = yield Invoke(functools.partial(parsed_raw_async if context.is_async else parsed_raw_sync, raw))
-    request_id = yield call.finished(parsed)
-    return (raw, request_id) if call.return_pl_id else raw
+    flows = StreamedResponse(call) if call.view == "streaming" else _StreamHelper(call)
+    return (AsyncManagerProxy if call.context.is_async else ManagerProxy)(manager, flows)
 
 
-def _streaming_caller(context: _Context, path: tuple[str, ...], method: Method, function: Any) -> Any:
-    """`with_streaming_response.<method>`: the SDK's context manager, logged when its block exits."""
-
-    def open_response(*args: Any, **kwargs: Any) -> Any:
-        call = _Call(context, path, method, args, kwargs, view="streaming")
-        manager = function(*call.args, **call.kwargs)  # sends nothing until entered
-        return (AsyncStreamedResponse if context.is_async else StreamedResponse)(manager, call)
-
-    return open_response
+def _materialize(value: Any) -> Any:
+    if isinstance(value, Iterator) and not hasattr(value, "read"):  # generators, not files
+        return list(value)
+    return value
 
 
 class _Call:
@@ -534,6 +481,7 @@ class _Call:
             )
         self.context = context
         self.method = method
+        self.view = view
         name = method.logged_as or path[-1]
         self.function_name = ".".join((context.naming.function_prefix, *path[:-1], name))
         self.tags = list(tags)
@@ -549,81 +497,28 @@ class _Call:
             | ({"gen_ai.request.model": model} if isinstance(model, str) else {}),
         )
         self.start = time.time()
+        self.done = False  # logged: a call is logged once, however it ends
+        self.request_id: int | None = None  # when its log was waited for
 
     def restart(self) -> None:
         """The request starts now (helpers that send it later than the method call)."""
         self.start = time.time()
 
-    def finish_sync(
-        self,
-        response: Any = None,
-        *,
-        stream: Aggregator | None = None,
-        error: BaseException | None = None,
-        partial: bool = False,
-        failure: Failure | None = None,
-        reason: str | None = None,
-    ) -> int | None:
-        """Log the call; waits for the request id when the caller asked for it and it succeeded.
+    def ended(self, ending: Ending) -> Flow[int | None]:
+        """Log the call unless it is logged already: the request id, when it was waited for."""
+        if not self.done:
+            self.done = True
+            self.request_id = yield Invoke(functools.partial(self._log, ending))
+        return self.request_id
 
-        `stream`: the chunks of a streamed answer, added up (then `response` is not given);
-        `failure`: an error the provider reported in its answer (no exception); `reason`: why
-        a `partial` answer is partial, when not because a stream was closed early.
-        """
-        body = self._ended(response, stream, error, partial, failure, reason)
-        return None if body is None else self.context.sink.send(body)
+    def stream_ended(self, *, error: BaseException | None = None, partial: bool = False) -> Flow[int | None]:
+        """`ended` for a streamed answer, logged as what arrived of it."""
+        return self.ended(Ending(stream=self.chunks, error=error, partial=partial))
 
-    async def finish_async(
-        self,
-        response: Any = None,
-        *,
-        stream: Aggregator | None = None,
-        error: BaseException | None = None,
-        partial: bool = False,
-        failure: Failure | None = None,
-        reason: str | None = None,
-    ) -> int | None:
-        """`finish_sync` for async provider code: the same log, the wait awaited."""
-        body = self._ended(response, stream, error, partial, failure, reason)
-        return None if body is None else await self.context.sink.asend(body)
-
-    def finished(
-        self,
-        response: Any = None,
-        *,
-        error: BaseException | None = None,
-        partial: bool = False,
-        reason: str | None = None,
-    ) -> Invoke:
-        """The effect that logs the call, from sync or async provider code alike (the request
-        id when the caller asked for it)."""
-        finish = self.finish_async if self.context.is_async else self.finish_sync
-        return Invoke(functools.partial(finish, response, error=error, partial=partial, reason=reason))
-
-    def _ended(
-        self,
-        response: Any,
-        stream: Aggregator | None,
-        error: BaseException | None,
-        partial: bool,
-        failure: Failure | None,
-        reason: str | None,
-    ) -> dict[str, Any] | None:
-        """End the call's span and log it: submitted in the background (None), or the body
-        handed back to be sent and waited for, when the caller asked for the request id."""
-        body = self._body(response, stream, error, partial, failure, reason)
-        self._end_span(error, partial)
-        if body is None:
-            return None
-        if self.return_pl_id and error is None and failure is None and not partial:
-            return body
-        self.context.sink.submit(body)
-        return None
-
-    def _end_span(self, error: BaseException | None, partial: bool) -> None:
-        if partial:
-            self.span.set_attribute("promptlayer.closed_early", True)
-        self.tracing.end(self.span, error)
+    @functools.cached_property
+    def chunks(self) -> Aggregator | None:
+        """A streamed answer's chunks, added up as they come (None when the method does not stream)."""
+        return self.stream()
 
     def stream(self, chunks: Iterable[object] = ()) -> Aggregator | None:
         """What adds up a stream of this call (None when the method does not stream), fed `chunks`."""
@@ -634,32 +529,40 @@ class _Call:
             aggregator.add(chunk)
         return aggregator
 
-    def _body(
-        self,
-        response: Any,
-        stream: Aggregator | None,
-        error: BaseException | None,
-        partial: bool,
-        failure: Failure | None = None,
-        reason: str | None = None,
-    ) -> dict[str, Any] | None:
+    def _log(self, ending: Ending) -> Any:
+        """End the call's span and log it, in the background; or, when the caller asked for the
+        request id of a call that succeeded, now: the id (None if logging failed), awaitable
+        from async provider code."""
+        body = self._body(ending)
+        if ending.partial:
+            self.span.set_attribute("promptlayer.closed_early", True)
+        self.tracing.end(self.span, ending.error)
+        sink = self.context.sink
+        if body is None:
+            return None
+        if not (self.return_pl_id and ending.succeeded):
+            sink.submit(body)
+            return None
+        return sink.asend(body) if self.context.is_async else sink.send(body)
+
+    def _body(self, ending: Ending) -> dict[str, Any] | None:
         """The /track-request body; None (and a warning) if it cannot be built."""
         try:
             return track_request_body(
                 self.function_name,
                 self.context.naming.provider_type,
                 self.method.log_kwargs(self.kwargs) if self.method.log_kwargs else self.kwargs,
-                streamed_response(stream) if stream is not None else response,
+                streamed_response(ending.stream) if ending.stream is not None else ending.response,
                 start=self.start,
                 tags=self.tags,
                 secrets=self.context.secrets(),
                 provider_error=self.context.runtime.error,
                 args=self.args,
                 span_id=self.tracing.span_id(self.span),
-                error=error,
-                failure=failure,
-                partial=partial,
-                reason=reason,
+                error=ending.error,
+                failure=ending.failure,
+                partial=ending.partial,
+                reason=ending.reason,
             )
         except Exception as failure:
             logger.warning("PromptLayer: could not prepare the log of %s: %s", self.function_name, failure)
@@ -669,60 +572,32 @@ class _Call:
 # -- streams -------------------------------------------------------------------------------------
 
 
-class StreamLog:
-    """One streamed call: its chunks added up as they come, logged once when the stream ends
-    for any reason."""
-
-    def __init__(self, call: _Call) -> None:
-        self.call = call
-        self.stream = call.stream()
-        self.request_id: int | None = None
-        self.done = False
-
-    def add(self, chunk: Any) -> None:
-        if self.stream is not None:
-            self.stream.add(chunk)
-
-    def end_sync(self, *, error: BaseException | None = None, partial: bool = False) -> None:
-        if not self.done:
-            self.done = True
-            self.request_id = self.call.finish_sync(stream=self.stream, error=error, partial=partial)
-
-    async def end_async(self, *, error: BaseException | None = None, partial: bool = False) -> None:
-        if not self.done:
-            self.done = True
-            self.request_id = await self.call.finish_async(stream=self.stream, error=error, partial=partial)
-
-    def ended(self, *, error: BaseException | None = None) -> Invoke:
-        """The effect that ends the log, from sync or async provider code alike."""
-        end = self.end_async if self.call.context.is_async else self.end_sync
-        return Invoke(functools.partial(end, error=error))
-
-
-def _logged_chunks(stream: Any, log: StreamLog, *, pairs: bool, record: bool) -> StreamFlow:
-    """A provider stream's chunks, added to its log as they pass (unless `record` is off), the
-    log ended with the stream; with `pairs`, `(chunk, None)` and `(chunk, request_id)` last,
-    which needs one chunk of look-ahead. One flow for the sync and the async stream."""
+def _logged_chunks(stream: Any, call: _Call, *, pairs: bool, record: bool) -> StreamFlow:
+    """A provider stream's chunks, added to the call's as they pass (unless `record` is off),
+    the call logged when the stream ends; with `pairs`, `(chunk, None)` and `(chunk,
+    request_id)` last, which needs one chunk of look-ahead. One flow for the sync and the
+    async stream."""
+    aggregator = call.chunks if record else None
     held = _NOTHING
     try:
         chunks = yield Iterate(stream)
         while (chunk := (yield Next(chunks))) is not END:
-            if record:
-                log.add(chunk)
+            if aggregator is not None:
+                aggregator.add(chunk)
             if not pairs:
                 yield Emit(chunk)
             elif held is not _NOTHING:
                 yield Emit((held, None))
             held = chunk
     except Exception as error:
-        yield log.ended(error=error)
+        yield from call.stream_ended(error=error)
         raise
-    yield log.ended()
+    request_id = yield from call.stream_ended()
     if pairs and held is not _NOTHING:
-        yield Emit((held, log.request_id))
+        yield Emit((held, request_id))
 
 
-class LoggedStream:
+class LoggedStream(_StandIn):
     """A provider stream whose chunks are logged, aggregated, once it ends or is closed.
 
     Iterates like the SDK's Stream: chunks as they arrive (with `return_pl_id`, `(chunk,
@@ -732,12 +607,12 @@ class LoggedStream:
     raw stream is already logged.
     """
 
-    def __init__(self, stream: Any, log: StreamLog, *, pairs: bool, record: bool = True) -> None:
-        self._pl_stream = stream
-        self._pl_log = log
-        self._pl_items: Iterator[Any] = LOCAL.iterate(_logged_chunks(stream, log, pairs=pairs, record=record))
-
-    __class__ = property(lambda self: type(self._pl_stream))
+    def __init__(self, stream: Any, call: _Call, *, pairs: bool, record: bool = True) -> None:
+        self._pl_target = stream
+        self._pl_call = call
+        self._pl_items: Iterator[Any] = LOCAL.iterate(
+            _logged_chunks(stream, call, pairs=pairs, record=record)
+        )
 
     def __next__(self) -> Any:
         return next(self._pl_items)
@@ -749,13 +624,13 @@ class LoggedStream:
             for item in self._pl_items:  # noqa: UP028
                 yield item
         finally:
-            self._pl_log.end_sync(partial=True)  # nothing happens if it has already ended
+            LOCAL.run(self._pl_call.stream_ended(partial=True))  # nothing happens if it has already ended
 
     def close(self) -> None:
         try:
-            self._pl_stream.close()
+            self._pl_target.close()
         finally:
-            self._pl_log.end_sync(partial=True)
+            LOCAL.run(self._pl_call.stream_ended(partial=True))
 
     def __enter__(self) -> LoggedStream:
         return self
@@ -763,26 +638,16 @@ class LoggedStream:
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_pl_"):
-            raise AttributeError(name)
-        return getattr(self._pl_stream, name)
 
-    def __repr__(self) -> str:
-        return repr(self._pl_stream)
-
-
-class AsyncLoggedStream:
+class AsyncLoggedStream(_StandIn):
     """LoggedStream for async provider code (`async for`, `await close()`, `async with`)."""
 
-    def __init__(self, stream: Any, log: StreamLog, *, pairs: bool, record: bool = True) -> None:
-        self._pl_stream = stream
-        self._pl_log = log
+    def __init__(self, stream: Any, call: _Call, *, pairs: bool, record: bool = True) -> None:
+        self._pl_target = stream
+        self._pl_call = call
         self._pl_items: AsyncIterator[Any] = ASYNC_LOCAL.iterate(
-            _logged_chunks(stream, log, pairs=pairs, record=record)
+            _logged_chunks(stream, call, pairs=pairs, record=record)
         )
-
-    __class__ = property(lambda self: type(self._pl_stream))
 
     async def __anext__(self) -> Any:
         return await self._pl_items.__anext__()
@@ -792,13 +657,13 @@ class AsyncLoggedStream:
             async for item in self._pl_items:
                 yield item
         finally:
-            await self._pl_log.end_async(partial=True)
+            await ASYNC_LOCAL.run(self._pl_call.stream_ended(partial=True))
 
     async def close(self) -> None:
         try:
-            await self._pl_stream.close()
+            await self._pl_target.close()
         finally:
-            await self._pl_log.end_async(partial=True)
+            await ASYNC_LOCAL.run(self._pl_call.stream_ended(partial=True))
 
     async def __aenter__(self) -> AsyncLoggedStream:
         return self
@@ -806,98 +671,63 @@ class AsyncLoggedStream:
     async def __aexit__(self, *exc_info: Any) -> None:
         await self.close()
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_pl_"):
-            raise AttributeError(name)
-        return getattr(self._pl_stream, name)
 
-    def __repr__(self) -> str:
-        return repr(self._pl_stream)
+# -- context managers that send the request when entered -----------------------------------------
+
+
+class _Manager(_StandIn):
+    """An SDK context manager whose entering and leaving are logged by `flows`, written once;
+    the two subclasses run them for `with` and for `async with`."""
+
+    def __init__(self, manager: Any, flows: StreamedResponse | _StreamHelper) -> None:
+        self._pl_target = manager
+        self._pl_flows = flows
+
+
+class ManagerProxy(_Manager):
+    def __enter__(self) -> Any:
+        return LOCAL.run(self._pl_flows.enter(self._pl_target.__enter__))
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        return LOCAL.run(self._pl_flows.exit(self._pl_target.__exit__, exc_info))
+
+
+class AsyncManagerProxy(_Manager):
+    async def __aenter__(self) -> Any:
+        return await ASYNC_LOCAL.run(self._pl_flows.enter(self._pl_target.__aenter__))
+
+    async def __aexit__(self, *exc_info: Any) -> Any:
+        return await ASYNC_LOCAL.run(self._pl_flows.exit(self._pl_target.__aexit__, exc_info))
 
 
 class _StreamHelper:
-    """A helper's stream manager (`with client.messages.stream(...) as stream:`).
+    """How a helper's stream manager is logged (`with client.messages.stream(...) as stream:`).
 
     Entering it sends the request; the raw stream the helper reads is logged, so every way of
     consuming the helper (iteration, `text_stream`, `get_final_message()`, `until_done()`)
     logs the call once; leaving the block before the end logs what arrived (partial). With
-    `return_pl_id`, iterating the helper yields pairs. Entering and leaving are written once,
-    as flows; the two subclasses run them for `with` and for `async with`.
+    `return_pl_id`, iterating the helper yields pairs.
     """
 
-    def __init__(self, manager: Any, call: _Call) -> None:
-        self._pl_manager = manager
-        self._pl_call = call
-        self._pl_log: StreamLog | None = None
+    def __init__(self, call: _Call) -> None:
+        self.call = call
 
-    __class__ = property(lambda self: type(self._pl_manager))
-
-    def _pl_enter(
-        self, enter: Callable[[], Any], logged: type[LoggedStream | AsyncLoggedStream]
-    ) -> Flow[Any]:
-        call = self._pl_call
+    def enter(self, enter: Callable[[], Any]) -> Flow[Any]:
+        call = self.call
         call.restart()
         try:
             stream = yield Invoke(enter)
         except Exception as error:
-            yield call.finished(error=error)
+            yield from call.ended(Ending(error=error))
             raise
-        log = self._pl_log = StreamLog(call)
-        stream._raw_stream = logged(stream._raw_stream, log, pairs=False)
-        return logged(stream, log, pairs=True, record=False) if call.return_pl_id else stream
+        logged = AsyncLoggedStream if call.context.is_async else LoggedStream
+        stream._raw_stream = logged(stream._raw_stream, call, pairs=False)
+        return logged(stream, call, pairs=True, record=False) if call.return_pl_id else stream
 
-    def _pl_exit(self, leave: Callable[..., Any], exc_info: tuple[Any, ...]) -> Flow[Any]:
+    def exit(self, leave: Callable[..., Any], exc_info: tuple[Any, ...]) -> Flow[Any]:
         try:
             return (yield Invoke(functools.partial(leave, *exc_info)))
         finally:
             # Leaving the block before the end: OpenAI's helpers close the HTTP response, not
             # the raw stream, so what arrived is logged here (nothing happens if already logged).
-            if self._pl_log is not None:
-                log = self._pl_log
-                end = log.end_async if self._pl_call.context.is_async else log.end_sync
-                yield Invoke(functools.partial(end, partial=True))
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_pl_"):
-            raise AttributeError(name)
-        return getattr(self._pl_manager, name)
-
-
-class StreamHelper(_StreamHelper):
-    """`with client.messages.stream(...) as stream:`."""
-
-    def __enter__(self) -> Any:
-        return LOCAL.run(self._pl_enter(self._pl_manager.__enter__, LoggedStream))
-
-    def __exit__(self, *exc_info: Any) -> Any:
-        return LOCAL.run(self._pl_exit(self._pl_manager.__exit__, exc_info))
-
-
-class AsyncStreamHelper(_StreamHelper):
-    """`async with client.messages.stream(...) as stream:`."""
-
-    async def __aenter__(self) -> Any:
-        return await ASYNC_LOCAL.run(self._pl_enter(self._pl_manager.__aenter__, AsyncLoggedStream))
-
-    async def __aexit__(self, *exc_info: Any) -> Any:
-        return await ASYNC_LOCAL.run(self._pl_exit(self._pl_manager.__aexit__, exc_info))
-
-
-# -- what gets logged ----------------------------------------------------------------------------
-
-
-def _materialize(value: Any) -> Any:
-    if isinstance(value, Iterator) and not hasattr(value, "read"):  # generators, not files
-        return list(value)
-    return value
-
-
-def format_param(value: Any, module: str, convert: str) -> Any:
-    """A response format given as a type, as the SDK sends it (its name if it cannot be):
-    `module.convert(value)` is the SDK's own conversion."""
-    if not isinstance(value, type):
-        return value
-    try:
-        return getattr(importlib.import_module(module), convert)(value)
-    except Exception:
-        return value.__name__
+            yield from self.call.stream_ended(partial=True)

@@ -1,33 +1,28 @@
-"""Logging the raw-response variants of the intercepted methods, whose answer is the HTTP
-response rather than its parsed data.
+"""Logging the raw-response views of the intercepted methods, which answer the HTTP response
+rather than its parsed data: each is logged from what is read of its body.
 
-- `with_raw_response.<method>(...)` answers the SDK's own raw response object. Unless it is
-  streamed, its body has already been read, so it is logged at once with what the SDK's own
-  `.parse()` gives (parsing is cached by the SDK: the caller's `.parse()` answers the same
-  object). A streamed one (`stream=True`) is left unread for the caller; it is logged when
-  its HTTP response closes -- read to the end (through `.parse()`'s stream or the raw bytes),
-  or closed early -- from the server-sent events that were read, aggregated like a plain
-  stream. A streamed raw response dropped without being read to the end or closed is not
-  logged (the SDK would leave its connection open too).
+- `with_raw_response.<method>(...)` answers the SDK's raw response. Unless streamed, its body
+  is read already: it is logged at once with the SDK's `.parse()` (cached by the SDK, so the
+  caller's `.parse()` answers the same object). A streamed one is left unread for the caller
+  and logged when its HTTP response closes (read to the end, or closed early), from the
+  events read; one dropped unfinished and unclosed is not logged (the SDK leaves its
+  connection open too).
 - `with_streaming_response.<method>(...)` answers the SDK's context manager: the request is
-  sent when the block is entered and the call is logged when the block exits, from what the
-  caller read of the body (`.parse()`, `.read()`, `.json()`, `.iter_lines()`...): a body read
-  to its end is parsed (by the SDK when it kept it, else as JSON), streamed events are
-  aggregated; a body left unread, or read in part, is logged with what can be known without
-  reading it for the caller (its events so far, or no answer), status WARNING.
+  sent on entry, the call logged on exit from what the caller read (`.parse()`, `.read()`,
+  `.iter_lines()`...): a body read to its end is parsed (by the SDK when it kept it, else as
+  JSON), events are aggregated; a body left unread, or read in part, is logged with what is
+  known without reading it for the caller, status WARNING.
 
-Reading is observed by wrapping the HTTP response's byte stream (`response.stream`), the way
-the SDKs' own instrumentation does, so every way of reading the body is seen and none is
-changed. `return_pl_id=True` answers `(raw_response, request_id)` for a raw response that is
-not streamed; for the streamed variants the log is only written once the body has been read,
-after the call returned, so `return_pl_id` is refused there before any request is sent.
+Reading is observed by wrapping the HTTP response's byte stream, as the SDKs' own
+instrumentation does, so every way of reading is seen and none is changed. The streamed
+views log only once the body has been read, after the call returned, so they refuse
+`return_pl_id` before sending anything.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
-import inspect
 import json
 import logging
 import re
@@ -37,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .._transport.drivers import ASYNC_LOCAL, LOCAL
 from .._transport.flow import Invoke
-from .log_body import PARTIAL_STREAM, Failure
+from .log_body import Ending, Failure
 
 if TYPE_CHECKING:
     from .._transport.flow import Flow
@@ -47,19 +42,8 @@ logger = logging.getLogger("promptlayer")
 
 UNREAD_BODY = "The response body was not read: the answer is not logged."
 PARTLY_READ_BODY = "The response body was not read to its end: the answer is not logged."
+UNFOLLOWED_BODY = "The response body could not be followed: the answer is not logged."
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-@dataclass
-class Ending:
-    """How a call ended: what `_Call.finish_sync` / `finish_async` log."""
-
-    response: Any = None
-    stream: Aggregator | None = None  # a stream's chunks, added up
-    error: BaseException | None = None
-    failure: Failure | None = None
-    partial: bool = False
-    reason: str | None = None
 
 
 class _Call(Protocol):
@@ -67,6 +51,7 @@ class _Call(Protocol):
     modules need not import each other."""
 
     context: Any
+    done: bool
     function_name: str
     span: Any
     tracing: Any
@@ -75,27 +60,7 @@ class _Call(Protocol):
 
     def stream(self, chunks: Iterable[object] = ()) -> Aggregator | None: ...
 
-    def finish_sync(
-        self,
-        response: Any = None,
-        *,
-        stream: Aggregator | None = None,
-        error: BaseException | None = None,
-        partial: bool = False,
-        failure: Failure | None = None,
-        reason: str | None = None,
-    ) -> int | None: ...
-
-    async def finish_async(
-        self,
-        response: Any = None,
-        *,
-        stream: Aggregator | None = None,
-        error: BaseException | None = None,
-        partial: bool = False,
-        failure: Failure | None = None,
-        reason: str | None = None,
-    ) -> int | None: ...
+    def ended(self, ending: Ending) -> Flow[int | None]: ...
 
 
 # -- server-sent events ----------------------------------------------------------------------------
@@ -165,12 +130,9 @@ def read_events(text: str) -> EventsRead:
 # -- watching what is read of a response body ------------------------------------------------------
 
 
-UNFOLLOWED_BODY = "The response body could not be followed: the answer is not logged."
-
-
-def is_event_stream(response: Any) -> bool:
-    """Whether the SDK's raw response (or None) carries server-sent events."""
-    headers = getattr(getattr(response, "http_response", None), "headers", None)
+def _is_event_stream(http_response: Any) -> bool:
+    """Whether an HTTP response (or None) carries server-sent events."""
+    headers = getattr(http_response, "headers", None)
     content_type = str(headers.get("content-type", "")) if headers is not None else ""
     return content_type.startswith("text/event-stream")
 
@@ -200,7 +162,6 @@ class BodyTap:
         self.started = False
         self.finished = False  # the body was read to its end
         self.failed: BaseException | None = None  # reading the body failed
-        self.logged = False
         self.decoded = False  # `received` is already decoded
         try:
             content = http_response.content  # read already (e.g. by a mock transport)
@@ -214,7 +175,7 @@ class BodyTap:
 
     @property
     def streamed(self) -> bool:
-        return str(self.http_response.headers.get("content-type", "")).startswith("text/event-stream")
+        return _is_event_stream(self.http_response)
 
     def body(self) -> bytes:
         """What was read, decoded as the response's content encoding says."""
@@ -241,28 +202,20 @@ class BodyTap:
         if self.streamed:
             read = read_events(self.text())
             stream = self.call.stream(read.chunks)
-            if error is not None:
-                return Ending(stream=stream, error=error)
-            if read.failure is not None:
-                return Ending(stream=stream, failure=read.failure)
-            if self.finished or read.done:
-                return Ending(stream=stream)
-            return Ending(stream=stream, partial=True, reason=PARTIAL_STREAM)
+            if error is not None or read.failure is not None:  # an error is logged over a failure
+                return Ending(stream=stream, error=error, failure=read.failure)
+            # Partial when the stream was left before its end (the default reason says so).
+            return Ending(stream=stream, partial=not (self.finished or read.done))
         if error is not None:
             return Ending(error=error)
         if not self.finished:
             return Ending(partial=True, reason=PARTLY_READ_BODY if self.started else UNREAD_BODY)
         return Ending(response=answer if answer is not None else json_body(self.body()))
 
-    def closed_sync(self) -> None:
-        if self.log_on_close and not self.logged:
-            self.logged = True
-            end_sync(self.call, self.ending())
-
-    async def closed_async(self) -> None:
-        if self.log_on_close and not self.logged:
-            self.logged = True
-            await end_async(self.call, self.ending())
+    def closed(self) -> Flow[None]:
+        """The response closed: the call is logged, when this tap logs it and has not yet."""
+        if self.log_on_close and not self.call.done:
+            yield from self.call.ended(self.ending())
 
 
 def json_body(body: bytes) -> dict[str, Any]:
@@ -273,53 +226,35 @@ def json_body(body: bytes) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def end_sync(call: _Call, ending: Ending) -> int | None:
-    return call.finish_sync(
-        ending.response,
-        stream=ending.stream,
-        error=ending.error,
-        failure=ending.failure,
-        partial=ending.partial,
-        reason=ending.reason,
-    )
+class _Tapped:
+    """What the tapped byte streams share: the body they wrap and the tap they feed."""
 
+    def __init__(self, body: Any, tap: BodyTap) -> None:
+        self._pl_body = body
+        self._pl_tap = tap
 
-async def end_async(call: _Call, ending: Ending) -> int | None:
-    return await call.finish_async(
-        ending.response,
-        stream=ending.stream,
-        error=ending.error,
-        failure=ending.failure,
-        partial=ending.partial,
-        reason=ending.reason,
-    )
+    def __getattr__(self, name: str) -> Any:  # e.g. `elapsed`, an SDK's stream observer
+        if name.startswith("_pl_"):
+            raise AttributeError(name)
+        return getattr(self._pl_body, name)
 
 
 _TAP_CLASSES: dict[tuple[type, type], type] = {}
 
 
 def _tap_class(response_class: type, body_class: type) -> type:
-    key = (response_class, body_class)
-    if key not in _TAP_CLASSES:
-        _TAP_CLASSES[key] = _make_tap_class(response_class, body_class)
-    return _TAP_CLASSES[key]
-
-
-def _make_tap_class(response_class: type, body_class: type) -> type:
     """A byte stream of the response's HTTP library (httpx or its fork) that feeds a BodyTap.
 
     It is a sync stream, an async one or both, like the body it wraps, so the HTTP library's
     own checks (sync reads of a sync body...) still hold.
     """
+    if (response_class, body_class) in _TAP_CLASSES:
+        return _TAP_CLASSES[response_class, body_class]
     library = importlib.import_module(response_class.__module__.partition(".")[0])
     sync_base: type = library.SyncByteStream
     async_base: type = library.AsyncByteStream
 
-    class SyncTapped(sync_base):  # type: ignore[misc]
-        def __init__(self, body: Any, tap: BodyTap) -> None:
-            self._pl_body = body
-            self._pl_tap = tap
-
+    class SyncTapped(_Tapped, sync_base):  # type: ignore[misc]
         def __iter__(self) -> Iterator[bytes]:
             tap = self._pl_tap
             tap.started = True
@@ -336,18 +271,9 @@ def _make_tap_class(response_class: type, body_class: type) -> type:
             try:
                 self._pl_body.close()
             finally:
-                self._pl_tap.closed_sync()
+                LOCAL.run(self._pl_tap.closed())
 
-        def __getattr__(self, name: str) -> Any:  # e.g. `elapsed`, an SDK's stream observer
-            if name.startswith("_pl_"):
-                raise AttributeError(name)
-            return getattr(self._pl_body, name)
-
-    class AsyncTapped(async_base):  # type: ignore[misc]
-        def __init__(self, body: Any, tap: BodyTap) -> None:
-            self._pl_body = body
-            self._pl_tap = tap
-
+    class AsyncTapped(_Tapped, async_base):  # type: ignore[misc]
         async def __aiter__(self) -> AsyncIterator[bytes]:
             tap = self._pl_tap
             tap.started = True
@@ -369,139 +295,86 @@ def _make_tap_class(response_class: type, body_class: type) -> type:
             try:
                 await self._pl_body.aclose()
             finally:
-                await self._pl_tap.closed_async()
-
-        def __getattr__(self, name: str) -> Any:
-            if name.startswith("_pl_"):
-                raise AttributeError(name)
-            return getattr(self._pl_body, name)
+                await ASYNC_LOCAL.run(self._pl_tap.closed())
 
     class BothTapped(SyncTapped, AsyncTapped):
         pass
 
     is_sync, is_async = issubclass(body_class, sync_base), issubclass(body_class, async_base)
-    if is_sync and is_async:
-        return BothTapped
-    return AsyncTapped if is_async else SyncTapped
+    tapped = BothTapped if is_sync and is_async else AsyncTapped if is_async else SyncTapped
+    _TAP_CLASSES[response_class, body_class] = tapped
+    return tapped
 
 
-# -- with_streaming_response -----------------------------------------------------------------------
+# -- logging the two views ---------------------------------------------------------------------------
 
 
-def _provider_error(call: _Call, error: BaseException | None) -> BaseException | None:
-    """The exception that ended the block, when it is the provider's (not the caller's own)."""
-    return error if isinstance(error, call.context.runtime.error) else None
+def logged_raw(raw: Any, call: _Call) -> Flow[int | None]:
+    """Log `with_raw_response`'s answer: at once from its parse, or, streamed, when its HTTP
+    response closes. The request id when it was logged now and waited for."""
+    if not _is_event_stream(getattr(raw, "http_response", None)):
+        parsed = yield from parsed_body(raw)
+        return (yield from call.ended(Ending(response=parsed if parsed is not None else _read_json(raw))))
+    tap = tap_body(raw, call)  # logs the call when the response closes
+    if tap is None:
+        yield from call.ended(Ending(partial=True, reason=UNFOLLOWED_BODY))
+    elif tap.finished:  # read already (a mock transport): nothing will close it
+        yield from tap.closed()
+    return None
 
 
-class _StreamedResponse:
-    """`with_streaming_response`'s context manager: the SDK's, logged when its block exits.
+class StreamedResponse:
+    """How `with_streaming_response`'s context manager is logged, for `with` and `async with`.
 
     Entering sends the request (a provider error is logged and raised as it is) and answers
     the SDK's response object; exiting closes it, as the SDK does, then logs the call from
-    what was read of the body. Entering and exiting are written once, as flows; the two
-    subclasses run them for `with` and for `async with`.
+    what was read of the body.
     """
 
-    def __init__(self, manager: Any, call: _Call) -> None:
-        self._pl_manager = manager
-        self._pl_call = call
-        self._pl_response: Any = None
-        self._pl_entered = False
-        self._pl_tap: BodyTap | None = None
+    def __init__(self, call: _Call) -> None:
+        self.call = call
+        self.response: Any = None
+        self.entered = False
+        self.tap: BodyTap | None = None
 
-    __class__ = property(lambda self: type(self._pl_manager))
-
-    def _pl_enter(self, enter: Callable[[], Any]) -> Flow[Any]:
-        call = self._pl_call
+    def enter(self, enter: Callable[[], Any]) -> Flow[Any]:
+        call = self.call
         call.restart()
         try:
             with call.tracing.use(call.span):
                 response = yield Invoke(enter)
         except Exception as error:
-            yield Invoke(functools.partial(self._pl_end, Ending(error=error)))
+            yield from call.ended(Ending(error=error))
             raise
-        self._pl_response = response
-        self._pl_entered = True
-        self._pl_tap = tap_body(response, call, log_on_close=False)
+        self.response = response
+        self.entered = True
+        self.tap = tap_body(response, call, log_on_close=False)
         return response
 
-    def _pl_exit(self, leave: Callable[..., Any], exc_info: tuple[Any, ...]) -> Flow[Any]:
+    def exit(self, leave: Callable[..., Any], exc_info: tuple[Any, ...]) -> Flow[Any]:
         try:
             return (yield Invoke(functools.partial(leave, *exc_info)))
         finally:
-            tap, error = self._pl_tap, _provider_error(self._pl_call, exc_info[1])
-            if tap is None and self._pl_entered:
-                ending = Ending(error=error, partial=True, reason=UNFOLLOWED_BODY)
-                yield Invoke(functools.partial(self._pl_end, ending))
-            elif tap is not None and not tap.logged:
-                tap.logged = True
+            tap, raised = self.tap, exc_info[1]
+            # The exception that ended the block is logged when it is the provider's, not the caller's.
+            error = raised if isinstance(raised, self.call.context.runtime.error) else None
+            if tap is None and self.entered:
+                yield from self.call.ended(Ending(error=error, partial=True, reason=UNFOLLOWED_BODY))
+            elif tap is not None and not self.call.done:
                 answer = None
                 if tap.finished and not tap.streamed:
-                    parse = _parsed_async if self._pl_call.context.is_async else _parsed_sync
-                    answer = yield Invoke(functools.partial(parse, self._pl_response))
-                ending = tap.ending(error=error, answer=answer)
-                yield Invoke(functools.partial(self._pl_end, ending))
-
-    def _pl_end(self, ending: Ending) -> Any:
-        """Log the call: the request id, or (async provider code) a coroutine answering it."""
-        return (end_async if self._pl_call.context.is_async else end_sync)(self._pl_call, ending)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_pl_"):
-            raise AttributeError(name)
-        return getattr(self._pl_manager, name)
+                    answer = yield from parsed_body(self.response)
+                yield from self.call.ended(tap.ending(error=error, answer=answer))
 
 
-class StreamedResponse(_StreamedResponse):
-    """`with client....with_streaming_response.create(...) as response:`."""
-
-    def __enter__(self) -> Any:
-        return LOCAL.run(self._pl_enter(self._pl_manager.__enter__))
-
-    def __exit__(self, *exc_info: Any) -> Any:
-        return LOCAL.run(self._pl_exit(self._pl_manager.__exit__, exc_info))
-
-
-class AsyncStreamedResponse(_StreamedResponse):
-    """`async with client....with_streaming_response.create(...) as response:`."""
-
-    async def __aenter__(self) -> Any:
-        return await ASYNC_LOCAL.run(self._pl_enter(self._pl_manager.__aenter__))
-
-    async def __aexit__(self, *exc_info: Any) -> Any:
-        return await ASYNC_LOCAL.run(self._pl_exit(self._pl_manager.__aexit__, exc_info))
-
-
-# -- parsing a body that was read ------------------------------------------------------------------
-
-
-def _parsed_sync(response: Any) -> Any:
-    """The SDK's parse of a body already read (None when it cannot: e.g. read as raw bytes)."""
+def parsed_body(response: Any) -> Flow[Any]:
+    """The SDK's parse of a body already read (None when it cannot: e.g. read as raw bytes);
+    the async SDKs' parse is awaited by the async runner."""
     try:
-        return response.parse()
+        return (yield Invoke(response.parse))
     except Exception:
         logger.debug("PromptLayer: the SDK could not parse the response; logged as JSON", exc_info=True)
         return None
-
-
-async def _parsed_async(response: Any) -> Any:
-    try:
-        parsed = response.parse()
-        return await parsed if inspect.isawaitable(parsed) else parsed
-    except Exception:
-        logger.debug("PromptLayer: the SDK could not parse the response; logged as JSON", exc_info=True)
-        return None
-
-
-def parsed_raw_sync(raw: Any) -> Any:
-    """What a raw response that was read whole is logged as: the SDK's parse, else its JSON."""
-    parsed = _parsed_sync(raw)
-    return parsed if parsed is not None else _read_json(raw)
-
-
-async def parsed_raw_async(raw: Any) -> Any:
-    parsed = await _parsed_async(raw)
-    return parsed if parsed is not None else _read_json(raw)
 
 
 def _read_json(raw: Any) -> dict[str, Any]:

@@ -453,6 +453,17 @@ def test_streaming_response_refuses_return_pl_id(
     assert logged(server, pl) == []
 
 
+def test_a_streaming_response_the_sdk_cannot_build_is_logged_failed(
+    pl: PromptLayer, server: LocalPromptLayer, client: Any
+) -> None:
+    # The SDK reads extra_headers as it builds the manager, before anything is sent.
+    with pytest.raises(TypeError):
+        client.chat.completions.with_streaming_response.create(**CHAT, extra_headers=["not a mapping"])
+    (body,) = logged(server, pl)
+    assert body["function_name"] == CHAT_CREATE
+    assert body["status"] == "ERROR" and body["error_type"] == "UNKNOWN_ERROR"
+
+
 def test_streaming_response_provider_error(pl: PromptLayer, server: LocalPromptLayer, cassette: Any) -> None:
     client = pl.openai.OpenAI(api_key=INVALID_KEY, max_retries=0)
     manager = client.chat.completions.with_streaming_response.create(**CHAT_UNAUTHORIZED)
