@@ -279,16 +279,17 @@ class _ClientBase(Generic[HttpT]):
         return self._context.settings.throw_on_error
 
     def _generated_client(self) -> AuthenticatedClient:
-        from promptlayer_api import AuthenticatedClient
+        from ._transport.api_client import RetryingClient  # loads the generated package
 
         settings = self._context.settings
-        return AuthenticatedClient(
+        return RetryingClient(
             base_url=settings.base_url,
             token=settings.api_key,
             prefix="",
             auth_header_name="X-API-KEY",
             headers=dict(settings.default_headers),
             timeout=_timeout(settings),
+            policy=self._context.policy,
         )
 
     def invalidate(self, prompt_name: str | None = None) -> None:
@@ -357,7 +358,8 @@ class PromptLayer(_ClientBase[httpx.Client], SyncFace):
 
     @cached_property
     def api(self) -> AuthenticatedClient:
-        """The generated client for any endpoint, sharing this client's connections and settings.
+        """The generated client for any endpoint, sharing this client's connections, settings
+        and retry policy (reads retried; writes resent only when they cannot have applied).
 
         `from promptlayer_api.api.workflows import list_workflows`
         `list_workflows.sync_detailed(client=pl.api)`
@@ -416,7 +418,8 @@ class AsyncPromptLayer(_ClientBase[httpx.AsyncClient], AsyncFace):
 
     @cached_property
     def api(self) -> AuthenticatedClient:
-        """The generated client for any endpoint; call its `asyncio_detailed` functions."""
+        """The generated client for any endpoint, with this client's retry policy; call its
+        `asyncio_detailed` functions."""
         client = self._generated_client()
         client.set_async_httpx_client(self._context.driver.http)
         return client
