@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import pytest
@@ -35,3 +36,17 @@ def otel_spans(global_tracer_provider: TracerProvider) -> InMemorySpanExporter:
     exporter = InMemorySpanExporter()
     global_tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
     return exporter
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Which face a test body exercises (see tests/modes.py): every such test runs twice."""
+    return str(request.param)
+
+
+@pytest.fixture
+def loop() -> Iterator[asyncio.AbstractEventLoop]:
+    """The event loop an async view runs on, closed after the test."""
+    running = asyncio.new_event_loop()
+    yield running
+    running.close()

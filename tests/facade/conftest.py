@@ -1,15 +1,14 @@
 """Fixtures for facade tests: a local server, and one client fixture that is sync or async.
 
-`pl` is parametrized over both clients. For the async client it is a view that runs every
-awaited method to completion on the test's own event loop, so one test body exercises
-`PromptLayer` and `AsyncPromptLayer` through exactly the same calls. Backoff sleeps are
-recorded in `sleeps` instead of slept.
+`pl` is parametrized over both clients (the root `mode` fixture). For the async client it is
+a view (tests/modes.py) that runs every awaited method to completion on the test's loop, so
+one test body exercises `PromptLayer` and `AsyncPromptLayer` through exactly the same calls.
+Backoff sleeps are recorded in `sleeps` instead of slept.
 """
 
 from __future__ import annotations
 
 import asyncio
-import inspect
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +16,8 @@ import pytest
 
 from promptlayer import AsyncPromptLayer, PromptLayer
 from promptlayer.testing import LocalPromptLayer, recorded_waits
+
+from ..modes import build
 
 KEY = "facade-test-key"
 
@@ -48,33 +49,6 @@ SEED: dict[str, Any] = {
 }
 
 
-class AsyncView:
-    """Makes an async object callable like its sync twin (for parametrized tests)."""
-
-    def __init__(self, target: Any, loop: asyncio.AbstractEventLoop) -> None:
-        self._target = target
-        self._loop = loop
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._target, name)
-        if inspect.isasyncgenfunction(value):
-            return lambda *a, **k: self._drain(value(*a, **k))
-        if inspect.iscoroutinefunction(value):
-            return lambda *a, **k: self._loop.run_until_complete(value(*a, **k))
-        if callable(value) or isinstance(value, (int, str, float, bool, type(None), dict, list)):
-            return value
-        return AsyncView(value, self._loop)
-
-    def _drain(self, generator: Any) -> Iterator[Any]:
-        async def collect() -> list[Any]:
-            return [item async for item in generator]
-
-        return iter(self._loop.run_until_complete(collect()))
-
-    def close(self) -> None:
-        self._loop.run_until_complete(self._target.aclose())
-
-
 @pytest.fixture
 def promptlayer_seed() -> dict[str, Any]:
     return SEED
@@ -93,31 +67,23 @@ def sleeps() -> Iterator[list[float]]:
         yield waits
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture
-def make_client(server: LocalPromptLayer, sleeps: list[float], mode: str) -> Iterator[Any]:
+def make_client(
+    server: LocalPromptLayer, sleeps: list[float], mode: str, loop: asyncio.AbstractEventLoop
+) -> Iterator[Any]:
     """Build a client of the test's mode: make_client(cache_ttl_seconds=60, ...)."""
     made: list[Any] = []
-    loop = asyncio.new_event_loop()
 
     def make(**kwargs: Any) -> Any:
         kwargs.setdefault("api_key", KEY)
         kwargs.setdefault("base_url", server.base_url)
-        if mode == "sync":
-            client: Any = PromptLayer(**kwargs)
-        else:
-            client = AsyncView(AsyncPromptLayer(**kwargs), loop)
+        client = build(mode, loop, PromptLayer, AsyncPromptLayer, **kwargs)
         made.append(client)
         return client
 
     yield make
     for client in made:
         client.close()
-    loop.close()
 
 
 @pytest.fixture

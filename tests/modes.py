@@ -1,0 +1,117 @@
+"""The suite's one sync/async style: a test body is written once, against the sync face.
+
+A test that covers both clients takes the root `mode` fixture ("sync" or "async") and gets its
+object through `build(mode, loop, SyncClass, AsyncClass, **kwargs)`: the sync object as it is,
+or the async one behind an `AsyncView`, which runs each awaited call to completion on the test's
+loop and turns async iterators and async context managers into their sync kind. Generated
+operations go through `call_operation(mode, module, loop, **kwargs)` (`sync_detailed` or
+`asyncio_detailed`). tests/unit/test_test_style.py keeps other ways out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import AsyncIterator, Iterator
+from types import TracebackType
+from typing import Any
+
+_PLAIN = (int, str, float, bool, bytes, type(None), dict, list, tuple, set)
+
+
+class AsyncView:
+    """An async object used like its sync twin (see the module docstring)."""
+
+    def __init__(self, target: Any, loop: asyncio.AbstractEventLoop) -> None:
+        self._target = target
+        self._loop = loop
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        if inspect.isasyncgenfunction(value):
+            return lambda *a, **k: SyncIterator(value(*a, **k), self._loop)
+        if inspect.iscoroutinefunction(value):
+            return lambda *a, **k: view(self._loop.run_until_complete(value(*a, **k)), self._loop)
+        if callable(value) and not isinstance(value, type):
+            return lambda *a, **k: view(value(*a, **k), self._loop)
+        return view(value, self._loop)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        result = self._target(*args, **kwargs)
+        if inspect.isawaitable(result):
+            result = self._loop.run_until_complete(result)
+        return view(result, self._loop)
+
+    def close(self) -> None:
+        close = getattr(self._target, "aclose", None) or self._target.close
+        result = close()
+        if inspect.isawaitable(result):
+            self._loop.run_until_complete(result)
+
+    def __enter__(self) -> Any:
+        return view(self._loop.run_until_complete(self._target.__aenter__()), self._loop)
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Any:
+        return self._loop.run_until_complete(self._target.__aexit__(exc_type, exc, tb))
+
+    def __repr__(self) -> str:
+        return f"AsyncView({self._target!r})"
+
+
+class SyncIterator(Iterator[Any]):
+    """An async iterator stepped on a loop; `close()` is its `aclose()`."""
+
+    def __init__(self, target: AsyncIterator[Any], loop: asyncio.AbstractEventLoop) -> None:
+        self._target = target
+        self._loop = loop
+
+    def __next__(self) -> Any:
+        try:
+            return self._loop.run_until_complete(self._target.__anext__())
+        except StopAsyncIteration:
+            raise StopIteration from None
+
+    def close(self) -> None:
+        aclose = getattr(self._target, "aclose", None)
+        if aclose is not None:
+            self._loop.run_until_complete(aclose())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._target, name)
+
+
+def view(value: Any, loop: asyncio.AbstractEventLoop) -> Any:
+    """`value` as sync code would see it: async iterators stepped, async faces and async
+    context managers viewed, everything else as it is."""
+    from promptlayer._faces import AsyncFace
+
+    if isinstance(value, _PLAIN):
+        return value
+    if hasattr(value, "__anext__"):
+        return SyncIterator(value, loop)
+    if isinstance(value, AsyncFace) or hasattr(value, "__aenter__"):
+        return AsyncView(value, loop)
+    return value
+
+
+def build(
+    mode: str, loop: asyncio.AbstractEventLoop, sync_factory: Any, async_factory: Any, /, **kwargs: Any
+) -> Any:
+    """The object a test of `mode` talks to: `sync_factory(**kwargs)`, or a view of
+    `async_factory(**kwargs)` (built inside the loop, as async clients expect)."""
+    if mode == "sync":
+        return sync_factory(**kwargs)
+
+    async def make() -> Any:
+        return async_factory(**kwargs)
+
+    return AsyncView(loop.run_until_complete(make()), loop)
+
+
+def call_operation(mode: str, module: Any, loop: asyncio.AbstractEventLoop, **kwargs: Any) -> Any:
+    """A generated operation's Response: `sync_detailed`, or `asyncio_detailed` run on `loop`."""
+    if mode == "sync":
+        return module.sync_detailed(**kwargs)
+    return loop.run_until_complete(module.asyncio_detailed(**kwargs))
