@@ -64,14 +64,13 @@ def compile_text(text: str, template_format: str | None) -> TextRenderer | None:
     if template_format == JINJA2:
         if "{{" not in text and "{%" not in text and "{#" not in text:
             return None
-        return functools.partial(_guarded_jinja2, text)
-    try:
-        fields = tuple(dict.fromkeys(field for _lit, field, _spec, _conv in _FORMATTER.parse(text) if field))
-    except ValueError:
+        return functools.partial(_render_jinja2, text)
+    fields = _fstring_fields(text)
+    if fields is None:
         return None  # unbalanced braces: str.format would fail, so the text stays as written
     if not fields and "{" not in text and "}" not in text:
         return None
-    return functools.partial(_render_fstring, text, fields)
+    return functools.partial(_render_fstring, text, tuple(dict.fromkeys(fields)))
 
 
 def variable_names(text: str, template_format: str | None) -> set[str]:
@@ -83,18 +82,19 @@ def variable_names(text: str, template_format: str | None) -> set[str]:
             return set(meta.find_undeclared_variables(_jinja2_environment().parse(text)))
         except Exception:
             return set()
+    return {field.split(".", 1)[0].split("[", 1)[0] for field in _fstring_fields(text) or ()}
+
+
+def _fstring_fields(text: str) -> list[str] | None:
+    """The replacement fields of `text`, in order; None when its braces do not balance."""
     try:
-        fields = [field for _lit, field, _spec, _conv in _FORMATTER.parse(text) if field]
+        return [field for _lit, field, _spec, _conv in _FORMATTER.parse(text) if field]
     except ValueError:
-        return set()
-    return {field.split(".", 1)[0].split("[", 1)[0] for field in fields}
+        return None
 
 
 def _render_fstring(text: str, fields: tuple[str, ...], variables: Mapping[str, Any]) -> str:
-    values: dict[str, Any] = {}
-    for field in fields:
-        value = variables.get(field)
-        values[field] = "" if value is None else value
+    values = {field: "" if (value := variables.get(field)) is None else value for field in fields}
     try:
         return text.format_map(values)
     except Exception:
@@ -103,17 +103,13 @@ def _render_fstring(text: str, fields: tuple[str, ...], variables: Mapping[str, 
         return text
 
 
-def _guarded_jinja2(text: str, variables: Mapping[str, Any]) -> str:
+def _render_jinja2(text: str, variables: Mapping[str, Any]) -> str:
     try:
-        return _render_jinja2(text, variables)
+        return _compile_jinja2(text).render(dict(variables))
     except ImportError:
         raise
     except Exception:
         return text
-
-
-def _render_jinja2(text: str, variables: Mapping[str, Any]) -> str:
-    return _compile_jinja2(text).render(dict(variables))
 
 
 @functools.lru_cache(maxsize=_JINJA2_CACHE_SIZE)
@@ -159,40 +155,38 @@ def render_prompt_template(
     if template_kind(rendered) == "completion":
         _render_parts(rendered.get("content"), rendered.get("template_format"), variables)
         return rendered
-
-    messages: list[Any] = []
     for message in rendered.get("messages") or []:
-        if isinstance(message, dict) and message.get("role") == "placeholder":
-            supplied = _list_variable(variables, message.get("name"))
-            messages.extend(supplied if supplied is not None else [message])
-            continue
-        if isinstance(message, dict):
+        if isinstance(message, dict) and not _is_placeholder(message):
             _render_parts(message.get("content"), message.get("template_format"), variables)
-        messages.append(message)
     if "messages" in rendered:
-        rendered["messages"] = messages
-
-    tools = rendered.get("tools")
-    if isinstance(tools, list):
-        expanded: list[Any] = []
-        for tool in tools:
-            supplied = (
-                _list_variable(variables, tool.get("name"))
-                if isinstance(tool, dict) and tool.get("type") == "variable"
-                else None
-            )
-            expanded.extend(supplied if supplied is not None else [tool])
-        rendered["tools"] = expanded
+        rendered["messages"] = _filled(rendered["messages"] or [], _is_placeholder, variables)
+    if isinstance(rendered.get("tools"), list):
+        rendered["tools"] = _filled(rendered["tools"], _is_tool_variable, variables)
     return rendered
 
 
 def needs_server_rendering(prompt_template: Mapping[str, Any]) -> bool:
     """True when only the service can render the template (placeholder messages, tool variables)."""
-    messages = prompt_template.get("messages") or []
-    tools = prompt_template.get("tools") or []
-    return any(isinstance(m, dict) and m.get("role") == "placeholder" for m in messages) or any(
-        isinstance(t, dict) and t.get("type") == "variable" for t in tools
+    return any(map(_is_placeholder, prompt_template.get("messages") or [])) or any(
+        map(_is_tool_variable, prompt_template.get("tools") or [])
     )
+
+
+def _is_placeholder(message: Any) -> bool:
+    return isinstance(message, dict) and message.get("role") == "placeholder"
+
+
+def _is_tool_variable(tool: Any) -> bool:
+    return isinstance(tool, dict) and tool.get("type") == "variable"
+
+
+def _filled(items: Any, is_slot: Callable[[Any], bool], variables: Mapping[str, Any]) -> list[Any]:
+    """`items`, each slot whose variable (named by the slot) holds a list of objects replaced by it."""
+    filled: list[Any] = []
+    for item in items:
+        supplied = _list_variable(variables, item.get("name")) if is_slot(item) else None
+        filled.extend(supplied if supplied is not None else [item])
+    return filled
 
 
 def _render_parts(parts: Any, template_format: Any, variables: Mapping[str, Any]) -> None:

@@ -1,10 +1,5 @@
-"""Provider API formats: one module each, holding everything the SDK knows about that format.
-
-A format module defines one `Format`: how a rendered prompt template becomes the kwargs of
-the SDK call, how a stream of that call adds up to the response it stands for, how the
-streamed reply becomes a prompt-blueprint message, and how the local server reads a logged
-call of that format back into templates. run(), llm_kwargs and the local server find formats
-through the registry `FORMATS`.
+"""Provider API formats: one module each, defining the `Format` that holds everything the SDK
+knows about it. run(), llm_kwargs and the local server find formats through `FORMATS`.
 
 Adding a format means one new module plus one registration line in `FORMATS`.
 """
@@ -17,7 +12,7 @@ from typing import Any
 
 from ...templates.rendering import template_kind
 from . import anthropic_completions, anthropic_messages, openai_chat, openai_completions, openai_responses
-from ._base import Aggregator, Format, JsonDict, Reply, chat_template, completion_template
+from ._base import Aggregator, Format, JsonDict, Reply, as_mapping, chat_template, completion_template
 
 __all__ = [
     "FORMATS",
@@ -114,15 +109,14 @@ def build_llm_kwargs(
         raise ValueError(
             f"cannot build llm_kwargs for provider {provider!r}; supported: {sorted(_PROVIDER_FAMILIES)}"
         )
-    model_info = metadata.get("model") if metadata else None
-    model_info = model_info if isinstance(model_info, Mapping) else {}
+    model_info = as_mapping(metadata.get("model") if metadata else None) or {}
     model_name = model or model_info.get("name")
     if not isinstance(model_name, str) or not model_name:
         raise ValueError("cannot build llm_kwargs without a model name (metadata.model.name or `model`)")
-    parameters = model_info.get("parameters")
+    parameters = as_mapping(model_info.get("parameters")) or {}
     params = {
         key: copy.deepcopy(value)
-        for key, value in (parameters.items() if isinstance(parameters, Mapping) else ())
+        for key, value in parameters.items()
         if key not in _STRUCTURAL_KEYS and key != "stream"
     }
     found = format_for(family, model_info.get("api_type"), template_kind(prompt_template))

@@ -66,20 +66,37 @@ def dicts(items: Any) -> Iterator[dict[str, Any]]:
     return (item for item in (items if isinstance(items, list) else []) if isinstance(item, dict))
 
 
-def deep_copy(value: Any) -> Any:
-    return copy.deepcopy(value)
+def converted(items: Any, convert: Callable[[dict[str, Any]], JsonDict | None]) -> list[JsonDict]:
+    """What `convert` makes of each dict among `items`, leaving out those it drops (None)."""
+    return [out for item in dicts(items) if (out := convert(item)) is not None]
 
 
 # -- templates -> kwargs ---------------------------------------------------------------------------
 
 
-def joined_text(parts: Any, separator: str = "") -> str:
+def template_messages(template: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    """The template's messages, without unfilled placeholders (they have nothing to send)."""
+    return (message for message in dicts(template.get("messages")) if message.get("role") != "placeholder")
+
+
+def function_calls(message: Mapping[str, Any], missing: Any = "") -> Iterator[tuple[Any, Any, Any]]:
+    """An OpenAI-style message's tool calls, as (id, function name, arguments): `missing` when
+    a call has no arguments."""
+    for call in dicts(message.get("tool_calls")):
+        function = call.get("function") or {}
+        yield call.get("id"), function.get("name"), function.get("arguments", missing)
+
+
+def joined_text(parts: Any) -> str:
     """The texts of a template's content parts, joined."""
-    return separator.join(
-        part["text"]
-        for part in (parts if isinstance(parts, list) else [])
-        if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)
+    return "".join(
+        p["text"] for p in dicts(parts) if p.get("type") == "text" and isinstance(p.get("text"), str)
     )
+
+
+def completion_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> JsonDict:
+    """A completion template's text as the `prompt` of a text completion call."""
+    return {"model": model, **params, "prompt": joined_text(template.get("content"))}
 
 
 def function_tools(template: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -93,10 +110,8 @@ def function_tools(template: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def forced_function(tool_choice: Any) -> str | None:
     """The function name a tool_choice object forces, if it forces one."""
-    if isinstance(tool_choice, dict) and isinstance(tool_choice.get("function"), dict):
-        name = tool_choice["function"].get("name")
-        return name if isinstance(name, str) else None
-    return None
+    function = tool_choice.get("function") if isinstance(tool_choice, dict) else None
+    return as_str(function.get("name")) if isinstance(function, dict) else None
 
 
 # -- logged calls -> templates (the local server) --------------------------------------------------
@@ -174,6 +189,14 @@ def completion_template(parts: list[JsonDict]) -> JsonDict:
     return {"type": "completion", "content": parts, "input_variables": []}
 
 
+def logged_completion_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
+    """A logged call's `prompt` as a completion template (a None prompt: no content)."""
+    if "prompt" not in kwargs:
+        return None
+    prompt = kwargs["prompt"]
+    return completion_template([text_part(prompt)] if prompt is not None else [])
+
+
 def first_choice(response: Mapping[str, Any]) -> dict[str, Any] | None:
     """The first of an OpenAI response's choices."""
     choices = response.get("choices")
@@ -183,6 +206,11 @@ def first_choice(response: Mapping[str, Any]) -> dict[str, Any] | None:
 
 
 # -- streams ---------------------------------------------------------------------------------------
+
+
+def append_text(target: JsonDict, key: str, piece: Any) -> None:
+    """Append `piece` to the text at `target[key]` (a missing or non-text value counts as "")."""
+    target[key] = (as_str(target.get(key)) or "") + (as_str(piece) or "")
 
 
 def _dumped(chunk: object) -> Mapping[str, Any] | None:
@@ -264,13 +292,12 @@ class Aggregator(ABC):
 class Reply(ABC):
     """The assistant reply a stream has carried so far, as a prompt-template message.
 
-    Subclasses read their format's chunks into text parts (by a key that orders them) and tool
-    calls; `message` puts them together.
+    Subclasses read their format's chunks into text parts (by a key that orders them; a part
+    holds its pieces of text until `message` joins them) and tool calls.
     """
 
     def __init__(self) -> None:
         self.parts: dict[tuple[Any, ...], dict[str, Any]] = {}
-        self.texts: dict[tuple[Any, ...], list[str]] = {}
         self.calls: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.arguments: dict[tuple[Any, ...], list[str]] = {}
 
@@ -287,47 +314,38 @@ class Reply(ABC):
     def text(self, key: tuple[Any, ...], text: Any, kind: str = "text") -> None:
         """Append to the text (or thinking) part at `key`."""
         if key not in self.parts:
-            self.parts[key] = {"type": kind, kind: ""}
+            self.parts[key] = {"type": kind, kind: []}
             if kind == "thinking":
                 self.parts[key]["signature"] = None
-            self.texts[key] = []
         if isinstance(text, str) and text:
-            self.texts[key].append(text)
+            part = self.parts[key]
+            part[part["type"]].append(text)  # a part keeps the kind it started as
 
     def call(self, key: tuple[Any, ...], call_id: Any = None, name: Any = None, tool_id: Any = None) -> None:
         """Start (or complete) the tool call at `key`."""
         call = self.calls.setdefault(key, {"id": "", "name": ""})
         self.arguments.setdefault(key, [])
-        if isinstance(call_id, str) and call_id:
-            call["id"] = call_id
-        if isinstance(name, str) and name:
-            call["name"] = name
-        if isinstance(tool_id, str) and tool_id:
-            call["tool_id"] = tool_id
+        for field_name, value in (("id", call_id), ("name", name), ("tool_id", tool_id)):
+            if isinstance(value, str) and value:
+                call[field_name] = value
 
     def add_arguments(self, key: tuple[Any, ...], text: Any) -> None:
         if isinstance(text, str) and text:
             self.arguments.setdefault(key, []).append(text)
 
     def message(self) -> dict[str, Any]:
-        content = []
-        for key, part in sorted(self.parts.items()):
-            kind = "text" if part["type"] == "text" else "thinking"
-            content.append({**part, kind: "".join(self.texts[key])})
+        parts = [part for _, part in sorted(self.parts.items())]
         message: dict[str, Any] = {
             "role": "assistant",
-            "content": content,
+            "content": [{**part, part["type"]: "".join(part[part["type"]])} for part in parts],
             "input_variables": [],
             "template_format": "f-string",
         }
-        if self.calls:
-            message["tool_calls"] = [
-                {
-                    "id": call["id"],
-                    "type": "function",
-                    "function": {"name": call["name"], "arguments": "".join(self.arguments[key])},
-                    **({"tool_id": call["tool_id"]} if "tool_id" in call else {}),
-                }
-                for key, call in sorted(self.calls.items())
-            ]
+        calls = []
+        for key, call in sorted(self.calls.items()):
+            calls.append(tool_call(call["id"], call["name"], "".join(self.arguments[key])))
+            if "tool_id" in call:
+                calls[-1]["tool_id"] = call["tool_id"]
+        if calls:
+            message["tool_calls"] = calls
         return message

@@ -8,19 +8,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._base import Aggregator, Format, JsonDict, completion_template, joined_text, text_part
+from ._base import (
+    Aggregator,
+    Format,
+    JsonDict,
+    completion_kwargs,
+    completion_template,
+    logged_completion_prompt,
+    text_part,
+)
 from .anthropic_messages import DEFAULT_MAX_TOKENS
 
 
 def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> dict[str, Any]:
     rest = dict(params)
     max_tokens = rest.pop("max_tokens_to_sample", rest.pop("max_tokens", DEFAULT_MAX_TOKENS))
-    return {
-        "model": model,
-        "max_tokens_to_sample": max_tokens,
-        **rest,
-        "prompt": joined_text(template.get("content")),
-    }
+    return completion_kwargs(template, {"max_tokens_to_sample": max_tokens, **rest}, model)
 
 
 class AnthropicCompletionAggregator(Aggregator):
@@ -52,13 +55,6 @@ class AnthropicCompletionAggregator(Aggregator):
         return completion
 
 
-def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
-    if "prompt" not in kwargs:
-        return None
-    prompt = kwargs["prompt"]
-    return completion_template([text_part(prompt)] if prompt is not None else [])
-
-
 def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
     completion = response.get("completion")
     return completion_template([text_part(completion)]) if isinstance(completion, str) else None
@@ -69,6 +65,6 @@ FORMAT = Format(
     method=("completions", "create"),
     llm_kwargs=llm_kwargs,
     aggregator=AnthropicCompletionAggregator,
-    logged_prompt=logged_prompt,
+    logged_prompt=logged_completion_prompt,
     logged_reply=logged_reply,
 )

@@ -1,10 +1,4 @@
-"""Anthropic Messages (`messages.create`).
-
-A stream of ``message_start`` / ``content_block_*`` / ``message_delta`` / ``message_stop``
-events adds up to the ``message`` object of ``message_start`` with everything after it applied,
-so it matches ``model_dump()`` of the SDK's non-streaming type; one that stopped before
-``message_delta`` has ``stop_reason`` None.
-"""
+"""Anthropic Messages (`messages.create`)."""
 
 from __future__ import annotations
 
@@ -18,17 +12,20 @@ from ._base import (
     Format,
     JsonDict,
     Reply,
+    append_text,
     as_int,
     as_list,
     as_mapping,
     as_str,
     chat_template,
     content_parts,
-    deep_copy,
+    converted,
     dicts,
     forced_function,
+    function_calls,
     function_tools,
     joined_text,
+    template_messages,
     tool_call,
 )
 
@@ -59,10 +56,6 @@ def _part(part: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def _parts(parts: Any) -> list[dict[str, Any]]:
-    return [mapped for part in dicts(parts) if (mapped := _part(part)) is not None]
-
-
 def _tool_input(arguments: Any) -> Any:
     try:
         value = json.loads(arguments) if isinstance(arguments, str) and arguments else {}
@@ -74,24 +67,14 @@ def _tool_input(arguments: Any) -> Any:
 def _message(message: dict[str, Any]) -> dict[str, Any] | None:
     role = message.get("role")
     if role == "tool":
-        result = {
-            "type": "tool_result",
-            "tool_use_id": message.get("tool_call_id"),
-            "content": _parts(message.get("content")),
-        }
-        return {"role": "user", "content": [result]}
-    content = _parts(message.get("content"))
+        result = {"type": "tool_result", "tool_use_id": message.get("tool_call_id")}
+        return {"role": "user", "content": [{**result, "content": converted(message.get("content"), _part)}]}
+    content = converted(message.get("content"), _part)
     if role == "assistant":
-        for call in dicts(message.get("tool_calls")):
-            function = call.get("function") or {}
-            content.append(
-                {
-                    "type": "tool_use",
-                    "id": call.get("id"),
-                    "name": function.get("name"),
-                    "input": _tool_input(function.get("arguments")),
-                }
-            )
+        content.extend(
+            {"type": "tool_use", "id": call_id, "name": name, "input": _tool_input(arguments)}
+            for call_id, name, arguments in function_calls(message)
+        )
     if not content:
         return None  # Anthropic rejects empty messages
     return {"role": "assistant" if role == "assistant" else "user", "content": content}
@@ -100,15 +83,9 @@ def _message(message: dict[str, Any]) -> dict[str, Any] | None:
 def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> dict[str, Any]:
     """System and developer messages become `system`, joined; function tools become tools."""
     kwargs: dict[str, Any] = {"model": model, "max_tokens": DEFAULT_MAX_TOKENS, **params}
-    system: list[str] = []
-    messages: list[dict[str, Any]] = []
-    for message in dicts(template.get("messages")):
-        role = message.get("role")
-        if role in _SYSTEM_ROLES:
-            system.append(joined_text(message.get("content")))
-        elif role != "placeholder" and (mapped := _message(message)) is not None:
-            messages.append(mapped)
-    kwargs["messages"] = messages
+    messages = list(template_messages(template))
+    system = [joined_text(m.get("content")) for m in messages if m.get("role") in _SYSTEM_ROLES]
+    kwargs["messages"] = converted([m for m in messages if m.get("role") not in _SYSTEM_ROLES], _message)
     system_text = _SYSTEM_SEPARATOR.join(text for text in system if text)
     if system_text:
         kwargs["system"] = system_text
@@ -134,21 +111,31 @@ def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) 
 # -- stream -> message -----------------------------------------------------------------------------
 
 
-def _empty_message() -> JsonDict:
-    return {
-        "id": "",
-        "type": "message",
-        "role": "assistant",
-        "model": "",
-        "content": [],
-        "stop_reason": None,
-        "stop_sequence": None,
-        "usage": {"input_tokens": 0, "output_tokens": 0},
-    }
+_EMPTY_MESSAGE: JsonDict = {
+    "id": "",
+    "type": "message",
+    "role": "assistant",
+    "model": "",
+    "content": [],
+    "stop_reason": None,
+    "stop_sequence": None,
+    "usage": {"input_tokens": 0, "output_tokens": 0},
+}
+# A delta to a block that was not started starts a blank one: delta type -> blank block.
+_BLANK_BLOCKS: dict[str, JsonDict] = {
+    "text_delta": {"type": "text", "text": "", "citations": None},
+    "citations_delta": {"type": "text", "text": "", "citations": None},
+    "thinking_delta": {"type": "thinking", "thinking": "", "signature": ""},
+    "signature_delta": {"type": "thinking", "thinking": "", "signature": ""},
+    "input_json_delta": {"type": "tool_use", "id": "", "name": "", "input": {}},
+}
 
 
 class MessageAggregator(Aggregator):
-    """The ``message_start`` message, with the content blocks from ``content_block_start`` and
+    """Message stream events as the ``message`` of a non-streamed call (as ``model_dump()`` of
+    the SDK's type); one that stopped before ``message_delta`` has ``stop_reason`` None.
+
+    That is the ``message_start`` message, with the content blocks from ``content_block_start`` and
     their deltas applied (``text_delta`` and ``thinking_delta`` concatenated, ``signature_delta``
     set, ``citations_delta`` appended, ``input_json_delta`` concatenated and parsed into the tool
     block's ``input`` -- kept as the raw string when it does not parse, as when the stream was
@@ -168,7 +155,7 @@ class MessageAggregator(Aggregator):
         if kind == "message_start":
             message = as_mapping(event.get("message"))
             if message is not None and self.message is None:
-                self.message = deep_copy(dict(message))
+                self.message = copy.deepcopy(dict(message))
                 for position, existing in enumerate(as_list(self.message.get("content"))):
                     if isinstance(existing, dict):
                         self.blocks[position] = existing
@@ -178,7 +165,7 @@ class MessageAggregator(Aggregator):
                 index = as_int(event.get("index"))
                 if index is None:
                     index = max(self.blocks, default=-1) + 1
-                self.blocks[index] = deep_copy(dict(block))
+                self.blocks[index] = copy.deepcopy(dict(block))
                 self.tool_input.pop(index, None)
         elif kind == "content_block_delta":
             delta = as_mapping(event.get("delta"))
@@ -189,46 +176,38 @@ class MessageAggregator(Aggregator):
         # message_stop, content_block_stop, ping, and the `messages.stream()` helper's own
         # events (text, thinking, signature, input_json, citation) add nothing new.
 
-    def _block(self, index: int | None, blank: JsonDict) -> JsonDict:
-        position = index if index is not None else max(self.blocks, default=0)
-        if position not in self.blocks:
-            self.blocks[position] = blank
-        return self.blocks[position]
-
     def _apply_delta(self, index: int | None, delta: Mapping[str, Any]) -> None:
         kind = as_str(delta.get("type"))
+        if kind not in _BLANK_BLOCKS:
+            return
+        position = index if index is not None else max(self.blocks, default=0)
+        if position not in self.blocks:
+            self.blocks[position] = copy.deepcopy(_BLANK_BLOCKS[kind])
+        block = self.blocks[position]
         if kind == "text_delta":
-            block = self._block(index, {"type": "text", "text": "", "citations": None})
-            block["text"] = (as_str(block.get("text")) or "") + (as_str(delta.get("text")) or "")
-        elif kind == "input_json_delta":
-            position = index if index is not None else max(self.blocks, default=0)
-            self._block(position, {"type": "tool_use", "id": "", "name": "", "input": {}})
-            self.tool_input.setdefault(position, []).append(as_str(delta.get("partial_json")) or "")
+            append_text(block, "text", delta.get("text"))
         elif kind == "thinking_delta":
-            block = self._block(index, {"type": "thinking", "thinking": "", "signature": ""})
-            block["thinking"] = (as_str(block.get("thinking")) or "") + (as_str(delta.get("thinking")) or "")
+            append_text(block, "thinking", delta.get("thinking"))
         elif kind == "signature_delta":
-            block = self._block(index, {"type": "thinking", "thinking": "", "signature": ""})
             block["signature"] = as_str(delta.get("signature")) or ""
-        elif kind == "citations_delta":
-            block = self._block(index, {"type": "text", "text": "", "citations": None})
-            citation = delta.get("citation")
-            if citation is not None:
-                block["citations"] = [*as_list(block.get("citations")), deep_copy(citation)]
+        elif kind == "citations_delta" and delta.get("citation") is not None:
+            block["citations"] = [*as_list(block.get("citations")), copy.deepcopy(delta["citation"])]
+        elif kind == "input_json_delta":
+            self.tool_input.setdefault(position, []).append(as_str(delta.get("partial_json")) or "")
 
     def _apply_message_delta(self, event: Mapping[str, Any]) -> None:
-        message = self.message if self.message is not None else _empty_message()
+        message = self.message if self.message is not None else copy.deepcopy(_EMPTY_MESSAGE)
         self.message = message
         delta = as_mapping(event.get("delta")) or {}
         for key in ("stop_reason", "stop_sequence", "stop_details"):
             if key in delta:
-                message[key] = deep_copy(delta[key])
+                message[key] = copy.deepcopy(delta[key])
         if delta.get("container") is not None:
-            message["container"] = deep_copy(delta["container"])
+            message["container"] = copy.deepcopy(delta["container"])
         # Beta messages: set by the event itself (the latter only after a mid-stream fallback).
         for key in ("context_management", "input_transformations"):
             if event.get(key) is not None:
-                message[key] = deep_copy(event[key])
+                message[key] = copy.deepcopy(event[key])
         # message_delta usage counts are running totals: they replace, and an absent (None)
         # one leaves the message_start value in place.
         usage = as_mapping(event.get("usage"))
@@ -238,10 +217,10 @@ class MessageAggregator(Aggregator):
                 merged = message["usage"] = {"input_tokens": 0, "output_tokens": 0}
             for key, value in usage.items():
                 if value is not None:
-                    merged[key] = deep_copy(value)
+                    merged[key] = copy.deepcopy(value)
 
     def build(self) -> JsonDict:
-        message = self.message if self.message is not None else _empty_message()
+        message = self.message if self.message is not None else copy.deepcopy(_EMPTY_MESSAGE)
         for index, pieces in self.tool_input.items():
             raw = "".join(pieces)
             if raw:
@@ -271,16 +250,13 @@ class MessageReply(Reply):
             block = chunk.get("content_block") or {}
             if block.get("type") == "tool_use":
                 self.call(key, block.get("id"), block.get("name"))
-            elif block.get("type") == "thinking":
-                self.text(key, block.get("thinking"), "thinking")
-            elif block.get("type") == "text":
-                self.text(key, block.get("text"))
+            elif block.get("type") in ("text", "thinking"):
+                self.text(key, block.get(block["type"]), block["type"])
         elif kind == "content_block_delta":
             delta = chunk.get("delta") or {}
-            if delta.get("type") == "text_delta":
-                self.text(key, delta.get("text"))
-            elif delta.get("type") == "thinking_delta":
-                self.text(key, delta.get("thinking"), "thinking")
+            if delta.get("type") in ("text_delta", "thinking_delta"):
+                text_kind = delta["type"].removesuffix("_delta")
+                self.text(key, delta.get(text_kind), text_kind)
             elif delta.get("type") == "signature_delta" and key in self.parts:
                 self.parts[key]["signature"] = delta.get("signature")
             elif delta.get("type") == "input_json_delta":
@@ -313,14 +289,13 @@ def _logged_messages(raw: Any) -> list[JsonDict]:
             if rest:
                 messages.append({"role": role, "content": content_parts(rest)})
             continue
-        entry: JsonDict = {"role": role}
-        if role == "assistant":
-            entry["content"] = content_parts([b for b in blocks if b not in tool_uses] if blocks else content)
-            calls = [tool_call(b.get("id"), b.get("name"), b.get("input")) for b in tool_uses]
-            if calls:
-                entry["tool_calls"] = calls
-        else:
-            entry["content"] = content_parts(content)
+        if role != "assistant":
+            messages.append({"role": role, "content": content_parts(content)})
+            continue
+        kept = [b for b in blocks if b not in tool_uses] if blocks else content
+        entry: JsonDict = {"role": role, "content": content_parts(kept)}
+        if tool_uses:
+            entry["tool_calls"] = [tool_call(b.get("id"), b.get("name"), b.get("input")) for b in tool_uses]
         messages.append(entry)
     return messages
 

@@ -1,12 +1,4 @@
-"""OpenAI Chat Completions (`chat.completions.create`).
-
-A stream of ``chat.completion.chunk`` chunks adds up to a ``chat.completion`` object whose
-fields follow the wire format of a non-streamed call: ``tool_calls``, ``function_call``,
-``annotations`` and ``audio`` appear in a message only when the stream carried them,
-``moderation`` at the top only when a chunk carried it. A stream that stopped early leaves
-``finish_reason`` None, so a partial completion does not validate as ``ChatCompletion`` (its
-``finish_reason`` is required): saying "stop" would be a lie.
-"""
+"""OpenAI Chat Completions (`chat.completions.create`)."""
 
 from __future__ import annotations
 
@@ -20,17 +12,20 @@ from ._base import (
     Format,
     JsonDict,
     Reply,
+    append_text,
     as_int,
     as_list,
     as_mapping,
     as_str,
     chat_template,
     content_parts,
-    deep_copy,
+    converted,
     dicts,
     first_choice,
+    function_calls,
     function_tools,
     joined_text,
+    template_messages,
     tool_call,
 )
 
@@ -46,36 +41,24 @@ def _part(part: dict[str, Any]) -> dict[str, Any] | None:
     return None  # reasoning, media and provider-specific blocks have no Chat Completions form
 
 
-def _parts(parts: Any) -> list[dict[str, Any]]:
-    return [mapped for part in dicts(parts) if (mapped := _part(part)) is not None]
-
-
-def _tool_call(call: dict[str, Any]) -> dict[str, Any]:
-    function = call.get("function") or {}
-    return {
-        "id": call.get("id"),
-        "type": "function",
-        "function": {"name": function.get("name"), "arguments": function.get("arguments", "")},
-    }
-
-
-def _message(message: dict[str, Any]) -> dict[str, Any] | None:
+def _message(message: dict[str, Any]) -> dict[str, Any]:
     role = message.get("role")
-    if role == "placeholder":
-        return None  # an unfilled slot has nothing to send
     if role == "function":
         return {
             "role": "function",
             "name": message.get("name"),
             "content": joined_text(message.get("content")),
         }
-    content = _parts(message.get("content"))
+    content = converted(message.get("content"), _part)
     out: dict[str, Any] = {"role": role, "content": content}
     if role == "tool":
         out["tool_call_id"] = message.get("tool_call_id")
     if role == "assistant":
         out["content"] = content or None
-        calls = [_tool_call(call) for call in dicts(message.get("tool_calls"))]
+        calls = [
+            {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
+            for call_id, name, arguments in function_calls(message)
+        ]
         if calls:
             out["tool_calls"] = calls
         if isinstance(message.get("function_call"), dict):
@@ -87,7 +70,7 @@ def _message(message: dict[str, Any]) -> dict[str, Any] | None:
 
 def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"model": model, **params}
-    kwargs["messages"] = [m for m in map(_message, dicts(template.get("messages"))) if m is not None]
+    kwargs["messages"] = [_message(message) for message in template_messages(template)]
     functions = function_tools(template)
     if functions:
         kwargs["tools"] = [{"type": "function", "function": copy.deepcopy(f)} for f in functions]
@@ -102,6 +85,8 @@ def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) 
 
 
 # -- stream -> chat.completion ---------------------------------------------------------------------
+
+_TEXTS = ("content", "refusal")
 
 
 @dataclass
@@ -129,8 +114,7 @@ class _CallFragments:
 @dataclass
 class _Choice:
     role: str | None = None
-    content: list[str] | None = None
-    refusal: list[str] | None = None
+    texts: dict[str, list[str]] = field(default_factory=dict)  # the content and refusal deltas
     tool_calls: dict[int, _CallFragments] = field(default_factory=dict)
     function_call: _CallFragments | None = None
     annotations: list[Any] | None = None
@@ -140,12 +124,10 @@ class _Choice:
 
     def merge_delta(self, delta: Mapping[str, Any]) -> None:
         self.role = self.role or as_str(delta.get("role")) or None
-        content = as_str(delta.get("content"))
-        if content is not None:
-            self.content = [*(self.content or []), content]
-        refusal = as_str(delta.get("refusal"))
-        if refusal is not None:
-            self.refusal = [*(self.refusal or []), refusal]
+        for key in _TEXTS:
+            piece = as_str(delta.get(key))
+            if piece is not None:
+                self.texts.setdefault(key, []).append(piece)
         for fragment in as_list(delta.get("tool_calls")):
             fragment = as_mapping(fragment)
             if fragment is not None:
@@ -157,7 +139,7 @@ class _Choice:
             self.function_call.merge({}, function_call)
         annotations = delta.get("annotations")  # not in the SDK's delta type, but sent with web search
         if isinstance(annotations, list):
-            self.annotations = [*(self.annotations or []), *deep_copy(annotations)]
+            self.annotations = [*(self.annotations or []), *copy.deepcopy(annotations)]
         audio = as_mapping(delta.get("audio"))
         if audio is not None:
             self._merge_audio(audio)
@@ -174,16 +156,14 @@ class _Choice:
         return last
 
     def _merge_audio(self, audio: Mapping[str, Any]) -> None:
-        merged = self.audio if self.audio is not None else {}
-        self.audio = merged
-        merged["id"] = merged.get("id") or as_str(audio.get("id"))
-        for key in ("data", "transcript"):
-            piece = as_str(audio.get(key))
-            if piece:
-                merged[key] = (merged.get(key) or "") + piece
+        if self.audio is None:
+            self.audio = {"id": "", "data": "", "expires_at": 0, "transcript": ""}
+        self.audio["id"] = self.audio["id"] or as_str(audio.get("id")) or ""
+        append_text(self.audio, "data", audio.get("data"))
+        append_text(self.audio, "transcript", audio.get("transcript"))
         expires_at = as_int(audio.get("expires_at"))
         if expires_at is not None:
-            merged["expires_at"] = expires_at
+            self.audio["expires_at"] = expires_at
 
     def merge_logprobs(self, logprobs: Mapping[str, Any]) -> None:
         merged: JsonDict = self.logprobs if self.logprobs is not None else {"content": None, "refusal": None}
@@ -191,23 +171,16 @@ class _Choice:
         for key in ("content", "refusal"):
             tokens = logprobs.get(key)
             if isinstance(tokens, list):
-                merged[key] = [*(merged[key] or []), *deep_copy(tokens)]
+                merged[key] = [*(merged[key] or []), *copy.deepcopy(tokens)]
 
     def message(self) -> JsonDict:
-        message: JsonDict = {
-            "role": self.role or "assistant",
-            "content": "".join(self.content) if self.content is not None else None,
-            "refusal": "".join(self.refusal) if self.refusal is not None else None,
-        }
+        message: JsonDict = {"role": self.role or "assistant"}
+        for key in _TEXTS:
+            message[key] = "".join(self.texts[key]) if key in self.texts else None
         if self.annotations is not None:
             message["annotations"] = self.annotations
         if self.audio is not None:
-            message["audio"] = {
-                "id": self.audio.get("id") or "",
-                "data": self.audio.get("data") or "",
-                "expires_at": self.audio.get("expires_at") or 0,
-                "transcript": self.audio.get("transcript") or "",
-            }
+            message["audio"] = dict(self.audio)
         if self.function_call is not None:
             message["function_call"] = self.function_call.function()
         if self.tool_calls:
@@ -219,11 +192,16 @@ class _Choice:
 
 
 class ChatCompletionAggregator(Aggregator):
-    """Per choice (by ``index``): the content and refusal deltas concatenated (None when none
+    """``chat.completion.chunk`` chunks as the ``chat.completion`` of a non-streamed call.
+
+    Per choice (by ``index``): the content and refusal deltas concatenated (None when none
     came), tool calls merged by their ``index`` (id, type and name from the first fragment,
     arguments concatenated), the legacy ``function_call`` likewise, logprobs concatenated, and
-    the last ``finish_reason`` seen. ``usage`` comes from the final usage chunk
-    (``stream_options.include_usage``), else None."""
+    the last ``finish_reason`` seen: None when the stream stopped early, so a partial
+    completion does not validate as ``ChatCompletion`` (saying "stop" would be a lie).
+    ``tool_calls``, ``function_call``, ``annotations`` and ``audio`` appear in a message, and
+    ``moderation`` at the top, only when the stream carried them. ``usage`` comes from the
+    final usage chunk (``stream_options.include_usage``), else None."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -236,7 +214,7 @@ class ChatCompletionAggregator(Aggregator):
                 self.top[key] = value
         for key in ("system_fingerprint", "service_tier", "usage", "moderation"):
             if chunk.get(key) is not None:
-                self.top[key] = deep_copy(chunk[key])
+                self.top[key] = copy.deepcopy(chunk[key])
         for entry in as_list(chunk.get("choices")):
             entry = as_mapping(entry)
             if entry is None:
@@ -312,10 +290,7 @@ def logged_messages(raw: Any) -> list[JsonDict]:
         role = message.get("role", "user")
         entry: JsonDict = {"role": role, "content": content_parts(message.get("content"))}
         if role == "assistant":
-            calls = []
-            for call in dicts(message.get("tool_calls")):
-                function = call.get("function") or {}
-                calls.append(tool_call(call.get("id"), function.get("name"), function.get("arguments")))
+            calls = [tool_call(*call) for call in function_calls(message, missing=None)]
             if calls:
                 entry["tool_calls"] = calls
         if role == "tool":

@@ -10,15 +10,12 @@ from ._base import (
     Format,
     JsonDict,
     Reply,
+    completion_kwargs,
     completion_template,
     first_choice,
-    joined_text,
+    logged_completion_prompt,
     text_part,
 )
-
-
-def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) -> dict[str, Any]:
-    return {"model": model, **params, "prompt": joined_text(template.get("content"))}
 
 
 class TextCompletionAggregator(Aggregator):
@@ -75,12 +72,9 @@ class CompletionReply(Reply):
 
 def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
     """The prompt; a list of prompts is read as one, a line each."""
-    if "prompt" not in kwargs:
-        return None
-    prompt = kwargs["prompt"]
-    if isinstance(prompt, list):
-        prompt = "\n".join(str(item) for item in prompt)
-    return completion_template([text_part(prompt)] if prompt is not None else [])
+    if "prompt" in kwargs and isinstance(kwargs["prompt"], list):
+        kwargs = {"prompt": "\n".join(str(item) for item in kwargs["prompt"])}
+    return logged_completion_prompt(kwargs)
 
 
 def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
@@ -93,7 +87,7 @@ def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
 FORMAT = Format(
     family="openai",
     method=("completions", "create"),
-    llm_kwargs=llm_kwargs,
+    llm_kwargs=completion_kwargs,
     aggregator=TextCompletionAggregator,
     logged_prompt=logged_prompt,
     logged_reply=logged_reply,

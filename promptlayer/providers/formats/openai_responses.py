@@ -1,14 +1,9 @@
-"""OpenAI Responses API (`responses.create`), chosen by ``metadata.model.api_type: "responses"``.
-
-A stream of ``response.*`` events adds up to the ``response`` object it carried (the one of
-``response.created`` / ``response.completed``), so it matches ``model_dump()`` of the SDK's
-non-streaming type; one that stopped early has ``status`` "incomplete".
-"""
+"""OpenAI Responses API (`responses.create`), chosen by ``metadata.model.api_type: "responses"``."""
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ...templates.rendering import template_kind
@@ -18,16 +13,19 @@ from ._base import (
     Format,
     JsonDict,
     Reply,
+    append_text,
     as_int,
     as_list,
     as_mapping,
     as_str,
     chat_template,
     content_parts,
-    deep_copy,
+    converted,
     dicts,
     forced_function,
+    function_calls,
     joined_text,
+    template_messages,
     tool_call,
 )
 
@@ -48,30 +46,17 @@ def _part(part: dict[str, Any], text_type: str) -> dict[str, Any] | None:
 
 def _items(message: dict[str, Any]) -> list[dict[str, Any]]:
     role = message.get("role")
-    if role == "placeholder":
-        return []
     if role in ("tool", "function"):
         call_id = message.get("tool_call_id") if role == "tool" else message.get("name")
-        return [
-            {
-                "type": "function_call_output",
-                "call_id": call_id,
-                "output": joined_text(message.get("content")),
-            }
-        ]
+        output = joined_text(message.get("content"))
+        return [{"type": "function_call_output", "call_id": call_id, "output": output}]
     text_type = "output_text" if role == "assistant" else "input_text"
-    content = [m for p in dicts(message.get("content")) if (m := _part(p, text_type)) is not None]
+    content = converted(message.get("content"), lambda part: _part(part, text_type))
     items: list[dict[str, Any]] = [{"role": role, "content": content}] if content else []
-    for call in dicts(message.get("tool_calls")):
-        function = call.get("function") or {}
-        items.append(
-            {
-                "type": "function_call",
-                "call_id": call.get("id"),
-                "name": function.get("name"),
-                "arguments": function.get("arguments", ""),
-            }
-        )
+    items.extend(
+        {"type": "function_call", "call_id": call_id, "name": name, "arguments": arguments}
+        for call_id, name, arguments in function_calls(message)
+    )
     return items
 
 
@@ -94,7 +79,7 @@ def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) 
     if template_kind(template) == "completion":
         kwargs["input"] = joined_text(template.get("content"))
         return kwargs
-    kwargs["input"] = [item for message in dicts(template.get("messages")) for item in _items(message)]
+    kwargs["input"] = [item for message in template_messages(template) for item in _items(message)]
     tools = _tools(template)
     if tools:
         kwargs["tools"] = tools
@@ -111,97 +96,57 @@ def llm_kwargs(template: Mapping[str, Any], params: dict[str, Any], model: str) 
 
 _SNAPSHOTS = frozenset({"response.created", "response.queued", "response.in_progress"})
 _ENDINGS = frozenset({"response.completed", "response.incomplete", "response.failed"})
+_EMPTY_RESPONSE: JsonDict = {
+    "id": "",
+    "object": "response",
+    "created_at": 0,
+    "model": "",
+    "status": "incomplete",
+    "error": None,
+    "incomplete_details": None,
+    "output": [],
+    "parallel_tool_calls": True,
+    "tool_choice": "auto",
+    "tools": [],
+    "usage": None,
+}
+# Blank output items by type (after the event's item id and the type), copied for an event
+# about an item not announced (yet).
+_ITEMS: dict[str, JsonDict] = {
+    "message": {"role": "assistant", "status": "in_progress", "content": []},
+    "reasoning": {"summary": [], "status": "in_progress"},
+    "function_call": {"call_id": "", "name": "", "arguments": "", "status": "in_progress"},
+    "mcp_call": {"name": "", "server_label": "", "arguments": ""},
+    "custom_tool_call": {"call_id": "", "name": "", "input": ""},
+}
+_OUTPUT_TEXT: JsonDict = {"type": "output_text", "text": "", "annotations": [], "logprobs": []}
+# An item's list of parts -> the event field indexing it.
+_PART_INDEX = {"content": "content_index", "summary": "summary_index"}
 
-
-def _empty_response() -> JsonDict:
-    return {
-        "id": "",
-        "object": "response",
-        "created_at": 0,
-        "model": "",
-        "status": "incomplete",
-        "error": None,
-        "incomplete_details": None,
-        "output": [],
-        "parallel_tool_calls": True,
-        "tool_choice": "auto",
-        "tools": [],
-        "usage": None,
-    }
-
-
-def _message_item(item_id: str) -> JsonDict:
-    return {"id": item_id, "type": "message", "role": "assistant", "status": "in_progress", "content": []}
-
-
-def _function_call_item(item_id: str) -> JsonDict:
-    return {
-        "id": item_id,
-        "type": "function_call",
-        "call_id": "",
-        "name": "",
-        "arguments": "",
-        "status": "in_progress",
-    }
-
-
-def _custom_tool_call_item(item_id: str) -> JsonDict:
-    return {"id": item_id, "type": "custom_tool_call", "call_id": "", "name": "", "input": ""}
-
-
-def _mcp_call_item(item_id: str) -> JsonDict:
-    return {"id": item_id, "type": "mcp_call", "name": "", "server_label": "", "arguments": ""}
-
-
-def _reasoning_item(item_id: str) -> JsonDict:
-    return {"id": item_id, "type": "reasoning", "summary": [], "status": "in_progress"}
-
-
-def _output_text() -> JsonDict:
-    return {"type": "output_text", "text": "", "annotations": [], "logprobs": []}
-
-
-def _refusal() -> JsonDict:
-    return {"type": "refusal", "refusal": ""}
-
-
-def _summary_text() -> JsonDict:
-    return {"type": "summary_text", "text": ""}
-
-
-def _reasoning_text() -> JsonDict:
-    return {"type": "reasoning_text", "text": ""}
-
-
+# Text streamed into a part of an item: event prefix -> (item type, the item's list of parts,
+# blank part, the part's text field). `<prefix>.delta` appends `delta`; `<prefix>.done` sets
+# the whole text (from the same-named event field).
+_PART_TEXT: dict[str, tuple[str, str, JsonDict, str]] = {
+    "response.output_text": ("message", "content", _OUTPUT_TEXT, "text"),
+    "response.refusal": ("message", "content", {"type": "refusal", "refusal": ""}, "refusal"),
+    "response.reasoning_summary_text": ("reasoning", "summary", {"type": "summary_text", "text": ""}, "text"),
+    "response.reasoning_text": ("reasoning", "content", {"type": "reasoning_text", "text": ""}, "text"),
+}
+# Text streamed into a field of an item itself: event prefix -> (item type, field).
+_ITEM_TEXT = {
+    "response.function_call_arguments": ("function_call", "arguments"),
+    "response.mcp_call_arguments": ("mcp_call", "arguments"),
+    "response.custom_tool_call_input": ("custom_tool_call", "input"),
+}
+# Whole parts announced (`.added`) and finished (`.done`): event prefix -> (item type, parts).
+_PARTS = {
+    "response.content_part": ("message", "content"),
+    "response.reasoning_summary_part": ("reasoning", "summary"),
+}
 _MAX_INDEX_GAP = 16
 
-ItemFactory = Callable[[str], JsonDict]
-PartFactory = Callable[[], JsonDict]
 
-# Text streamed into a part of an item: event prefix -> (blank item, the item's list of
-# parts, the event field indexing it, blank part, the part's text field). `<prefix>.delta`
-# appends `delta`; `<prefix>.done` sets the whole text (from the same-named event field).
-_PART_TEXT: dict[str, tuple[ItemFactory, str, str, PartFactory, str]] = {
-    "response.output_text": (_message_item, "content", "content_index", _output_text, "text"),
-    "response.refusal": (_message_item, "content", "content_index", _refusal, "refusal"),
-    "response.reasoning_summary_text": (_reasoning_item, "summary", "summary_index", _summary_text, "text"),
-    "response.reasoning_text": (_reasoning_item, "content", "content_index", _reasoning_text, "text"),
-}
-# Text streamed into a field of an item itself: event prefix -> (blank item, field).
-_ITEM_TEXT: dict[str, tuple[ItemFactory, str]] = {
-    "response.function_call_arguments": (_function_call_item, "arguments"),
-    "response.mcp_call_arguments": (_mcp_call_item, "arguments"),
-    "response.custom_tool_call_input": (_custom_tool_call_item, "input"),
-}
-# Whole parts announced (`.added`) and finished (`.done`): event prefix -> (blank item,
-# the item's list of parts, the event field indexing it).
-_PARTS: dict[str, tuple[ItemFactory, str, str]] = {
-    "response.content_part": (_message_item, "content", "content_index"),
-    "response.reasoning_summary_part": (_reasoning_item, "summary", "summary_index"),
-}
-
-
-def _slot(container: JsonDict, key: str, index: object, blank: PartFactory) -> JsonDict:
+def _slot(container: JsonDict, key: str, index: object, blank: JsonDict) -> JsonDict:
     """``container[key][index]``, creating the list and blank entries up to ``index`` as needed."""
     entries = container.get(key)
     if not isinstance(entries, list):
@@ -211,22 +156,25 @@ def _slot(container: JsonDict, key: str, index: object, blank: PartFactory) -> J
         position = max(len(entries) - 1, 0)
     position = min(position, len(entries) + _MAX_INDEX_GAP)  # a bogus huge index must not allocate
     while len(entries) <= position:
-        entries.append(blank())
+        entries.append(copy.deepcopy(blank))
     if not isinstance(entries[position], dict):
-        entries[position] = blank()
+        entries[position] = copy.deepcopy(blank)
     entry: JsonDict = entries[position]
     return entry
 
 
 def _stream_text(target: JsonDict, key: str, stage: str, event: Mapping[str, Any]) -> None:
     if stage == "delta":
-        target[key] = (as_str(target.get(key)) or "") + (as_str(event.get("delta")) or "")
+        append_text(target, key, event.get("delta"))
     elif stage == "done" and (final := as_str(event.get(key))) is not None:
         target[key] = final
 
 
 class ResponseAggregator(Aggregator):
-    """When the stream reached its end (``response.completed``, ``response.incomplete`` or
+    """``response.*`` events as the ``response`` object they carried (as ``model_dump()`` of
+    the SDK's non-streaming type).
+
+    When the stream reached its end (``response.completed``, ``response.incomplete`` or
     ``response.failed``) that event's ``response`` is the answer. Otherwise it is rebuilt from
     the last ``response.created``/``queued``/``in_progress`` snapshot plus the output items
     received (``response.output_item.added/done``, with the ``output_text``, ``refusal``,
@@ -249,58 +197,57 @@ class ResponseAggregator(Aggregator):
         prefix, _, stage = kind.rpartition(".")
         if kind in _SNAPSHOTS or kind in _ENDINGS:
             response = as_mapping(event.get("response"))
-            if response is not None:
-                if kind in _ENDINGS:
-                    self.final = deep_copy(dict(response))
-                else:
-                    self.snapshot = deep_copy(dict(response))
+            if response is not None and kind in _ENDINGS:
+                self.final = copy.deepcopy(dict(response))
+            elif response is not None:
+                self.snapshot = copy.deepcopy(dict(response))
         elif prefix == "response.output_item":
             item = as_mapping(event.get("item"))
             if item is not None:
-                index = as_int(event.get("output_index"))
-                if index is None:
-                    index = self._index_of(as_str(item.get("id")))
-                self.items[index] = deep_copy(dict(item))
+                index = self._index(event, as_str(item.get("id")))
+                self.items[index] = copy.deepcopy(dict(item))
                 if stage == "done":
                     self.finished_items.add(index)
         elif prefix in _PART_TEXT:
-            blank_item, parts, index_key, blank_part, key = _PART_TEXT[prefix]
-            part = _slot(self._item(event, blank_item), parts, event.get(index_key), blank_part)
-            _stream_text(part, key, stage, event)
+            item_type, parts, blank, key = _PART_TEXT[prefix]
+            _stream_text(self._part(event, item_type, parts, blank), key, stage, event)
         elif prefix in _ITEM_TEXT:
-            blank_item, key = _ITEM_TEXT[prefix]
-            _stream_text(self._item(event, blank_item), key, stage, event)
+            item_type, key = _ITEM_TEXT[prefix]
+            _stream_text(self._item(event, item_type), key, stage, event)
         elif prefix in _PARTS:
-            blank_item, parts, index_key = _PARTS[prefix]
+            item_type, parts = _PARTS[prefix]
             announced = as_mapping(event.get("part"))
             if announced is not None:
-                part = _slot(self._item(event, blank_item), parts, event.get(index_key), dict)
+                part = self._part(event, item_type, parts, {})
                 part.clear()
-                part.update(deep_copy(dict(announced)))
+                part.update(copy.deepcopy(dict(announced)))
         elif kind == "response.output_text.annotation.added":
-            part = _slot(
-                self._item(event, _message_item), "content", event.get("content_index"), _output_text
-            )
+            part = self._part(event, "message", "content", _OUTPUT_TEXT)
             annotation = event.get("annotation")
             if annotation is not None:
-                part["annotations"] = [*as_list(part.get("annotations")), deep_copy(annotation)]
+                part["annotations"] = [*as_list(part.get("annotations")), copy.deepcopy(annotation)]
         elif kind == "error":
             self.error = {"code": as_str(event.get("code")), "message": as_str(event.get("message")) or ""}
 
-    def _index_of(self, item_id: str | None) -> int:
-        for index, item in self.items.items():
+    def _index(self, event: Mapping[str, Any], item_id: str | None) -> int:
+        """The event's output index; without one, that of the item with `item_id`, else the next."""
+        index = as_int(event.get("output_index"))
+        if index is not None:
+            return index
+        for known, item in self.items.items():
             if item_id and item.get("id") == item_id:
-                return index
+                return known
         return max(self.items, default=-1) + 1
 
-    def _item(self, event: Mapping[str, Any], blank: ItemFactory) -> JsonDict:
+    def _item(self, event: Mapping[str, Any], item_type: str) -> JsonDict:
         item_id = as_str(event.get("item_id")) or ""
-        index = as_int(event.get("output_index"))
-        if index is None:
-            index = self._index_of(item_id)
+        index = self._index(event, item_id)
         if not isinstance(self.items.get(index), dict):
-            self.items[index] = blank(item_id)
+            self.items[index] = {"id": item_id, "type": item_type, **copy.deepcopy(_ITEMS[item_type])}
         return self.items[index]
+
+    def _part(self, event: Mapping[str, Any], item_type: str, parts: str, blank: JsonDict) -> JsonDict:
+        return _slot(self._item(event, item_type), parts, event.get(_PART_INDEX[parts]), blank)
 
     def build(self) -> JsonDict:
         output = []
@@ -312,7 +259,7 @@ class ResponseAggregator(Aggregator):
             if not self.final.get("output") and output:
                 self.final["output"] = output
             return self.final
-        response = self.snapshot if self.snapshot is not None else _empty_response()
+        response = self.snapshot if self.snapshot is not None else copy.deepcopy(_EMPTY_RESPONSE)
         if output or not isinstance(response.get("output"), list):
             response["output"] = output
         response["status"] = "failed" if self.error is not None else "incomplete"
