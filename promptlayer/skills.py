@@ -1,21 +1,10 @@
 """`client.skills`: pull, create (and `publish`), update and list skill collections.
 
-Each operation is written once in `SkillsCore` as an I/O-free flow; `Skills` and
-`AsyncSkills` only run those flows on their client's driver. Every argument, including
-file paths and an uploaded archive, is checked before the first request.
-
-Retries: `pull` and `list` are reads and are retried on 429, 5xx and network failures.
-Creating a collection, renaming it and saving a version are not repeatable (a repeated save
-is a second version; a repeated rename looks for a name that is gone), so, like
-`log_request`, they are resent only when the server cannot have applied them (429, 503, or
-the connection never opened).
-
-What the API cannot do in one request, these methods do in two, in an order that leaves the
-most useful state if the second fails (the error then says what the first one changed):
-- `create(..., release_label=...)`: the create body has no release label, so the collection
-  is created bare and its files become a first version saved with the label.
-- `update(name=..., files=...)`: a rename (PATCH) then a new version (POST .../versions);
-  an update without a rename reads the collection back, so the result always holds it.
+Creating, renaming and saving a version are not repeatable (a repeated save is a second
+version; a repeated rename looks for a name that is gone), so they are resent only when the
+server cannot have applied them. What the API cannot do in one request (a create with a
+release label, a rename with new files) takes two, in the order that leaves the most useful
+state if the second fails; the error then says what the first one changed.
 """
 
 from __future__ import annotations
@@ -176,30 +165,20 @@ class SkillsCore:
         file_list = _files(files, "files")
         archive = None if zip is None else _archive(zip)
         message = check.optional_string(commit_message, "commit_message")
-        label = None if release_label is None else check.text(release_label, "release_label")
-        body: dict[str, Any] = {"name": title}
-        if provider is not None:
-            body["provider"] = check.text(provider, "provider")
-        if folder_id is not None:
-            body["folder_id"] = check.positive(folder_id, "folder_id")
-        ids = _external_ids(external_ids)
-        if ids:
-            body["external_ids"] = ids
-        if label is None:
-            if file_list:
-                body["files"] = file_list
-            if message is not None:
-                body["commit_message"] = message
-            created = yield from self._create(body, archive)
-            return cast(CreateSkillCollectionResponse, created)
+        label = check.optional_text(release_label, "release_label")
+        body = _given(
+            name=title,
+            provider=check.optional_text(provider, "provider"),
+            folder_id=None if folder_id is None else check.positive(folder_id, "folder_id"),
+            external_ids=_external_ids(external_ids),
+        )
+        if label is None:  # the create request saves the first version itself
+            body.update(_given(files=file_list, commit_message=message))
+            return cast(CreateSkillCollectionResponse, (yield from self._create(body, archive)))
 
         created = yield from self._create(body, None)
         collection_id = _collection_id(created["skill_collection"], f"creating skill collection {title!r}")
-        first: dict[str, Any] = {"release_label": label}
-        if file_list:
-            first["file_updates"] = file_list
-        if message is not None:
-            first["commit_message"] = message
+        first = _given(release_label=label, file_updates=file_list, commit_message=message)
         try:
             saved = yield from self._save(collection_id, first, archive, title)
         except PromptLayerError as error:
@@ -223,18 +202,9 @@ class SkillsCore:
             raise PromptLayerValidationError(
                 "publish needs a provider (e.g. 'claude_code', 'openai' or 'openclaw')"
             )
-        return (
-            yield from self.create(
-                body.get("name"),
-                files=body.get("files"),
-                zip=zip,
-                commit_message=body.get("commit_message"),
-                release_label=body.get("release_label"),
-                provider=body.get("provider"),
-                folder_id=body.get("folder_id"),
-                external_ids=body.get("external_ids"),
-            )
-        )
+        # Every other field is one of create's keywords (unknown ones were refused above).
+        fields: dict[str, Any] = {key: value for key, value in body.items() if key != "name"}
+        return (yield from self.create(body.get("name"), zip=zip, **fields))
 
     def update(
         self,
@@ -259,23 +229,16 @@ class SkillsCore:
         ident = _collection_identifier(identifier)
         if files is not None and file_updates is not None:
             raise PromptLayerValidationError("pass files or file_updates (the same thing), not both")
-        new_name = None if name is None else check.text(name, "name")
-        changes: dict[str, Any] = {}
+        new_name = check.optional_text(name, "name")
         updates = _files(files, "files") if files is not None else _files(file_updates, "file_updates")
-        if updates:
-            changes["file_updates"] = updates
-        moved = _moves(moves)
-        if moved:
-            changes["moves"] = moved
-        deleted = _deletes(deletes)
-        if deleted:
-            changes["deletes"] = deleted
-        if commit_message is not None:
-            changes["commit_message"] = check.string(commit_message, "commit_message")
-        if release_label is not None:
-            changes["release_label"] = check.text(release_label, "release_label")
-        if provider is not None:
-            changes["provider"] = check.text(provider, "provider")
+        changes = _given(
+            file_updates=updates,
+            moves=_moves(moves),
+            deletes=_deletes(deletes),
+            commit_message=check.optional_string(commit_message, "commit_message"),
+            release_label=check.optional_text(release_label, "release_label"),
+            provider=check.optional_text(provider, "provider"),
+        )
         archive = None if zip is None else _archive(zip)
         if new_name is None and not changes and archive is None:
             raise PromptLayerValidationError(
@@ -347,28 +310,24 @@ class SkillsCore:
 # -- the faces ---------------------------------------------------------------------------------
 
 
-class Skills(SyncFace):
+class _SkillsOperations:
+    pull = operation(SkillsCore.pull)
+    list = operation(SkillsCore.list)
+    create = operation(SkillsCore.create)
+    publish = operation(SkillsCore.publish)
+    update = operation(SkillsCore.update)
+
+
+class Skills(_SkillsOperations, SyncFace):
     """`client.skills`: versioned bundles of skill files (Claude Code skills, ...).
 
     Results are the API's JSON as dicts (see `promptlayer.types`); with
     `throw_on_error=False`, None when the API fails.
     """
 
-    pull = operation(SkillsCore.pull)
-    list = operation(SkillsCore.list)
-    create = operation(SkillsCore.create)
-    publish = operation(SkillsCore.publish)
-    update = operation(SkillsCore.update)
 
-
-class AsyncSkills(AsyncFace):
+class AsyncSkills(_SkillsOperations, AsyncFace):
     """`client.skills` of an async client: the same methods, awaited."""
-
-    pull = operation(SkillsCore.pull)
-    list = operation(SkillsCore.list)
-    create = operation(SkillsCore.create)
-    publish = operation(SkillsCore.publish)
-    update = operation(SkillsCore.update)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -385,6 +344,11 @@ def _multipart(fields: dict[str, Any], archive: _Archive) -> RawBody:
         files={"archive": (archive.filename, archive.data, "application/zip")},
     )
     return RawBody(encoded.read(), encoded.headers["Content-Type"])
+
+
+def _given(**fields: Any) -> dict[str, Any]:
+    """The fields that have a value: None and empty lists are left out of a body."""
+    return {key: value for key, value in fields.items() if value is not None and value != []}
 
 
 def _answer(result: Any, key: str, action: str, kind: type = dict) -> dict[str, Any]:

@@ -1,9 +1,8 @@
 """Logging requests and tracking them: `log_request`, `track.*`, `group.create`.
 
-Arguments are checked before anything is sent (PromptLayerValidationError). `track.*` calls
-set state (a score, metadata, a group, a template link), so repeating them is harmless and
-they are retried like reads; `log_request` and `group.create` create records, so they are
-only resent when the server cannot have acted on them.
+`track.*` calls set state (a score, metadata, a group, a template link), so repeating them is
+harmless and they are retried like reads; `log_request` and `group.create` create records, so
+they are only resent when the server cannot have acted on them.
 """
 
 from __future__ import annotations
@@ -212,25 +211,22 @@ class TrackingCore:
 # -- the faces ---------------------------------------------------------------------------------
 
 
-class Track(SyncFace):
+class _TrackOperations:
+    metadata = operation(TrackingCore.track_metadata)
+    prompt = operation(TrackingCore.track_prompt)
+    score = operation(TrackingCore.track_score)
+    group = operation(TrackingCore.track_group)
+
+
+class Track(_TrackOperations, SyncFace):
     """`client.track`: attach metadata, a template, a score or a group to a logged request.
 
     Each returns True on success (None with `throw_on_error=False` when the API fails).
     """
 
-    metadata = operation(TrackingCore.track_metadata)
-    prompt = operation(TrackingCore.track_prompt)
-    score = operation(TrackingCore.track_score)
-    group = operation(TrackingCore.track_group)
 
-
-class AsyncTrack(AsyncFace):
+class AsyncTrack(_TrackOperations, AsyncFace):
     """`client.track` of an async client: the same methods, awaited."""
-
-    metadata = operation(TrackingCore.track_metadata)
-    prompt = operation(TrackingCore.track_prompt)
-    score = operation(TrackingCore.track_score)
-    group = operation(TrackingCore.track_group)
 
 
 class Group(SyncFace):

@@ -1,9 +1,8 @@
 """`run_workflow`: start a workflow run, then poll its results until done or out of time.
 
 The run is started once (a write: never resent when the server may have started it); the
-results are then read with growing pauses (0.2 s doubling up to 5 s). A 202 means still
-running. The time limit counts the pauses as well as the requests, so tests that replace
-the sleep function get the same decisions without waiting.
+results are then read with growing pauses. The time limit counts the pauses as well as the
+requests, so tests that replace the sleep function get the same decisions without waiting.
 """
 
 from __future__ import annotations

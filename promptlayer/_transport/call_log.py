@@ -1,17 +1,10 @@
 """Logging provider calls to PromptLayer (POST /track-request) without holding up the caller.
 
-`submit` hands the log to the background and returns at once: to a small thread pool, which
-sends through the lighter http.client driver when it applies (see
-light.py), so a background log takes less of the interpreter from the
-caller's own work. The async client uses the same thread pool (through a sync twin with its
-settings), not its event loop: a log then costs the loop nothing, and the end of the loop
-(`asyncio.run` returning, which cancels what is still pending) cannot lose it; only an async
-client given its own `http_client` logs with tasks on the loop, through that client.
-`send` waits, for callers that need the request id (`return_pl_id=True`), and `answer` waits
-for the whole answer (run() needs its blueprint).
-None of them ever raises: a failed log is a WARNING on the "promptlayer" logger, never a
-failed provider call. `flush` waits for pending logs; the clients call it on close, and the
-thread pool finishes its queue at interpreter exit, so nothing is lost at a normal shutdown.
+`submit` hands the log to a thread pool (the async client too, through its sync twin, so the
+end of its event loop cannot lose a log; only with the user's own `http_client` are logs tasks
+on the loop). `send` waits for the request id; `flow` logs as a step of another flow (run()
+needs the whole answer). None of them raises: a failed log is a WARNING, never a failed
+provider call. The pool finishes its queue at interpreter exit: a normal shutdown loses none.
 """
 
 from __future__ import annotations
@@ -39,25 +32,22 @@ WORKERS = 8
 TrackFlow = Callable[[Mapping[str, Any]], "Flow[dict[str, Any]]"]
 
 
-def _warn(body: Mapping[str, Any], what: str, error: Exception) -> None:
-    subject = (
-        f"{body.get('provider_type')} call" if what == "call" else f"{what} of {body.get('function_name')}"
-    )
-    logger.warning("PromptLayer: could not log the %s: %s", subject, error)
-
-
-def _request_id(result: Any) -> int | None:
-    request_id = result.get("request_id") if isinstance(result, dict) else None
-    return request_id if isinstance(request_id, int) else None
-
-
 def logged(track: TrackFlow, body: Mapping[str, Any], what: str = "call") -> Flow[dict[str, Any] | None]:
     """Log now, as a flow: the API's whole answer, or None when logging failed (warned)."""
     try:
         return (yield from track(body))
     except Exception as error:
-        _warn(body, what, error)
+        provider, function = body.get("provider_type"), body.get("function_name")
+        subject = f"{provider} call" if what == "call" else f"{what} of {function}"
+        logger.warning("PromptLayer: could not log the %s: %s", subject, error)
         return None
+
+
+def logged_id(track: TrackFlow, body: Mapping[str, Any]) -> Flow[int | None]:
+    """Log now, as a flow: the new request log's id, or None when logging failed (warned)."""
+    result = yield from logged(track, body)
+    request_id = result.get("request_id") if isinstance(result, dict) else None
+    return request_id if isinstance(request_id, int) else None
 
 
 class CallLog:
@@ -73,25 +63,16 @@ class CallLog:
         self._lock = threading.Lock()
         self._background: SyncDriver | None = None
 
-    def answer(
-        self, body: Mapping[str, Any], what: str = "call", driver: SyncDriver | None = None
-    ) -> dict[str, Any] | None:
-        """Log now; the API's whole answer, or None when logging failed (warned)."""
-        return (driver or self._driver).run(self.flow(body, what))
-
     def flow(self, body: Mapping[str, Any], what: str = "call") -> Flow[dict[str, Any] | None]:
-        """`answer` as a flow, for flows that log on the way (run())."""
         return logged(self._track, body, what)
 
     def send(self, body: Mapping[str, Any]) -> int | None:
-        """Log now; the new request log's id, or None when logging failed (warned)."""
-        return _request_id(self.answer(body))
+        return self._driver.run(logged_id(self._track, body))
 
     def _send_in_background(self, body: Mapping[str, Any]) -> int | None:
-        return _request_id(self.answer(body, driver=self._background))
+        return (self._background or self._driver).run(logged_id(self._track, body))
 
     def submit(self, body: Mapping[str, Any]) -> None:
-        """Log in the background."""
         with self._lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(WORKERS, thread_name_prefix="promptlayer-log")
@@ -123,12 +104,9 @@ class CallLog:
 
 
 class AsyncCallLog:
-    """Provider-call logging for an async client.
-
-    Background logs go to `background_log()` (the sync twin's call log: its thread pool), so
-    the end of the event loop cannot lose them; with the user's own `http_client` (`loop_only`)
-    they are tasks on the loop, through that client.
-    """
+    """Provider-call logging for an async client: background logs go to `background_log()`
+    (the sync twin's call log), or, with the user's own `http_client` (`loop_only`), become
+    tasks on the loop through that client."""
 
     def __init__(
         self,
@@ -144,14 +122,11 @@ class AsyncCallLog:
         self._loop_only = loop_only
         self._pending: set[asyncio.Task[int | None]] = set()
 
-    async def answer(self, body: Mapping[str, Any], what: str = "call") -> dict[str, Any] | None:
-        return await self._driver.run(self.flow(body, what))
-
     def flow(self, body: Mapping[str, Any], what: str = "call") -> Flow[dict[str, Any] | None]:
         return logged(self._track, body, what)
 
     async def send(self, body: Mapping[str, Any]) -> int | None:
-        return _request_id(await self.answer(body))
+        return await self._driver.run(logged_id(self._track, body))
 
     def submit(self, body: Mapping[str, Any]) -> None:
         if not self._loop_only:

@@ -1,22 +1,10 @@
 """A lighter HTTP/1.1 sender for background request logs: the standard library's http.client.
 
-A provider call logged in the background costs an HTTP exchange with PromptLayer; through
-httpx that is about 3x the client CPU of the same exchange through http.client, and on a
-busy interpreter the log's CPU is taken from the caller (benchmarks/proxy_overhead.py). The
-background log worker therefore sends with `LightDriver`: the same flows, retry policy and
-error mapping as every other request (outcomes are handed back as httpx objects), over one
-keep-alive connection per worker thread.
-
-It is used only where it behaves as httpx would: the client made its own httpx client (none
-passed in) and no proxy is configured in the environment. TLS uses the SSL context httpx
-itself would build (`httpx.create_ssl_context()`: certifi, or SSL_CERT_FILE / SSL_CERT_DIR).
-
-A test tool or instrumentation that patched httpx (respx, pytest-httpx, vcrpy, OpenTelemetry,
-Sentry...) must still see every request, so while anything on the client's httpx send path
-is not the function httpx defined there, LightDriver hands requests to the client's httpx
-driver. Patches of http.client or the socket module are on LightDriver's own path: it opens a
-new connection through whatever those modules hold now, so the patch sees the request too.
-PROMPTLAYER_BACKGROUND_TRANSPORT (`background_transport_mode`) overrides the choice.
+Through httpx a log costs about 3x the client CPU of the same exchange through http.client,
+and on a busy interpreter that CPU is taken from the caller (benchmarks/proxy_overhead.py;
+the README says when each sender is used). `LightDriver` runs the same flows, retry policy
+and error mapping as every other request (outcomes are handed back as httpx objects), over
+one keep-alive connection per worker thread, with the SSL context httpx itself would build.
 """
 
 from __future__ import annotations
@@ -220,18 +208,10 @@ class LightDriver(SyncDriver):
     through `fallback` (the client's httpx driver) while httpx is patched, unless
     PROMPTLAYER_BACKGROUND_TRANSPORT=http.client."""
 
-    def __init__(
-        self,
-        fallback: SyncDriver,
-        base_url: str,
-        headers: dict[str, str],
-        timeout: float,
-        *,
-        mode: str | None = None,
-    ) -> None:
+    def __init__(self, fallback: SyncDriver, base_url: str, headers: dict[str, str], timeout: float) -> None:
         super().__init__(fallback.http, base_url, headers)
         self._fallback = fallback
-        self._keep_light = (mode or background_transport_mode()) == HTTP_CLIENT
+        self._keep_light = background_transport_mode() == HTTP_CLIENT
         parts = urllib.parse.urlsplit(base_url)
         self._https = parts.scheme == "https"
         self._host = parts.hostname or ""

@@ -1,14 +1,10 @@
 """The client-side template cache: unrendered templates, rendered locally per call.
 
 An entry holds the template as fetched with `skip_input_variable_rendering` and a render
-plan compiled once: the paths of the texts that hold placeholders, each with its compiled
-renderer, turned into a generated function that builds a fresh copy of the response with
-the rendered texts in place (every caller gets an independent object; marshal is the
-fallback copier). A hit is then a dict lookup, that call and a few `str.format` calls;
-rendering happens outside any lock.
-
-Entries older than the TTL are stale: still kept (up to `max_entries`, least recently used
-evicted first) so a transient API failure can be answered from them.
+plan compiled once (`RenderPlan`): a hit is then a dict lookup, one call that builds a fresh
+copy of the response and a few `str.format` calls, all outside any lock. Entries older than
+the TTL are stale: still kept (up to `max_entries`, least recently used evicted first) so a
+transient API failure can be answered from them.
 """
 
 from __future__ import annotations
@@ -166,27 +162,26 @@ def make_entry(
     metadata = raw_metadata if isinstance(raw_metadata, Mapping) else None
     provider = resolved_provider(requested_provider, metadata)
     template_steps, slots = _template_steps(template)
+    plan = RenderPlan(tuple(template_steps), provider)
     kwargs = response.get("llm_kwargs")
-    if not isinstance(kwargs, Mapping) or provider is None:
-        return CacheEntry(blob, RenderPlan(tuple(template_steps), provider).compiled(response), now)
-    plan = RenderPlan((*template_steps, *_kwargs_steps(kwargs, slots, template)), provider).compiled(response)
+    if isinstance(kwargs, Mapping) and provider is not None:
+        # Imported when an entry is made, not with this module (which every client loads):
+        # the formats cost ~3.5 ms to import and only templates with llm_kwargs need them.
+        from ..providers.formats import build_llm_kwargs
 
-    # Imported when an entry is made, not with this module (which every client loads):
-    # the formats cost ~3.5 ms to import and only templates with llm_kwargs need them.
-    from ..providers.formats import build_llm_kwargs
+        def rebuild(rendered: Mapping[str, Any]) -> dict[str, Any]:
+            return build_llm_kwargs(rendered, metadata, provider, requested_model)
 
-    def rebuild(rendered: Mapping[str, Any]) -> dict[str, Any]:
-        return build_llm_kwargs(rendered, metadata, provider, requested_model)
-
-    try:
-        recognised = rebuild(template) == kwargs
-    except ValueError:
-        recognised = False
-    if recognised and not _verified(plan, blob, template, rebuild):
-        plan = RenderPlan(tuple(template_steps), provider, rebuild).compiled(response)
-    # Unrecognised kwargs (a provider shape we do not build) keep in-place filling, as the
-    # official SDK's cache does.
-    return CacheEntry(blob, plan, now)
+        plan = RenderPlan((*template_steps, *_kwargs_steps(kwargs, slots, template)), provider)
+        try:
+            recognised = rebuild(template) == kwargs
+        except ValueError:
+            recognised = False
+        if recognised and not _verified(plan, blob, template, rebuild):
+            plan = RenderPlan(tuple(template_steps), provider, rebuild)
+        # Unrecognised kwargs (a provider shape we do not build) keep in-place filling, as the
+        # official SDK's cache does.
+    return CacheEntry(blob, plan.compiled(response), now)
 
 
 def _verified(

@@ -1,8 +1,4 @@
-"""`client.templates`: get (with the cache), list and page through, publish, release labels.
-
-Each operation is written once, in `TemplatesCore`, as an I/O-free flow; `Templates` and
-`AsyncTemplates` only run those flows on their client's driver.
-"""
+"""`client.templates`: get (with the cache), list and page through, publish, release labels."""
 
 from __future__ import annotations
 
@@ -78,7 +74,7 @@ _EMPTY: Mapping[str, Any] = {}
 class TemplateQuery:
     """A validated `templates.get` call (kept cheap: a cache hit builds one of these)."""
 
-    __slots__ = ("cacheable", "identifier", "key", "params", "variables")
+    __slots__ = ("cacheable", "identifier", "key", "model", "params", "provider", "variables")
 
     def __init__(self, prompt_name: Any, params: Mapping[str, Any] | None) -> None:
         self.identifier = identifier = check.identifier(prompt_name, "prompt_name")
@@ -100,17 +96,9 @@ class TemplateQuery:
             or get("workspace_id") is not None
             or get("skip_input_variable_rendering")
         )
-        self.key: CacheKey = (identifier, get("version"), get("label"), get("provider"), get("model"))
-
-    @property
-    def provider(self) -> str | None:
-        provider = self.params.get("provider")
-        return provider if isinstance(provider, str) else None
-
-    @property
-    def model(self) -> str | None:
-        model = self.params.get("model")
-        return model if isinstance(model, str) else None
+        self.provider: str | None = get("provider")  # checked above: a string or None
+        self.model: str | None = get("model")
+        self.key: CacheKey = (identifier, get("version"), get("label"), self.provider, self.model)
 
     def request(self, *, rendered: bool, max_retries: int | None = None) -> ApiRequest:
         body = {key: value for key, value in self.params.items() if value is not None}
@@ -179,8 +167,7 @@ class TemplatesCore:
             raise PromptLayerValidationError("fallback must be a template dict like the ones get() returns")
         try:
             if self.cache is None or not query.cacheable:
-                result = yield from call(query.request(rendered=True), self.policy)
-                return cast(PromptTemplateResponse, result)
+                return (yield from self._server_rendered(query))
             return (yield from self._get_cached(query))
         except PromptLayerError as error:
             if fallback is None or not _is_transient(error):
@@ -191,29 +178,24 @@ class TemplatesCore:
     def _get_cached(self, query: TemplateQuery) -> Flow[PromptTemplateResponse]:
         assert self.cache is not None
         found = self.cache.lookup(query.key)
-        stale: CacheEntry | None = None
-        if found is not None:
+        if found is not None and (found[1] or self.stale_while_revalidate):
             entry, fresh = found
-            if fresh or self.stale_while_revalidate:
-                if not fresh:
-                    yield Background(lambda: self._shared_refresh(query, has_stale=True))
-                rendered = entry.render(query.variables)
-                if rendered is not None:
-                    return cast(PromptTemplateResponse, rendered)
-                return (yield from self._server_rendered(query))
-            stale = entry
-        try:
-            entry = yield from self._shared_refresh(query, has_stale=stale is not None)
-        except PromptLayerError as error:
-            if stale is None or not _is_transient(error):
-                raise
-            rendered = stale.render(query.variables)
-            if rendered is None:
-                raise
-            logger.warning(
-                "PromptLayer unreachable (%s); serving the stale cached %r", error, query.identifier
-            )
-            return cast(PromptTemplateResponse, rendered)
+            if not fresh:
+                yield Background(lambda: self._shared_refresh(query, has_stale=True))
+        else:
+            stale = None if found is None else found[0]
+            try:
+                entry = yield from self._shared_refresh(query, has_stale=stale is not None)
+            except PromptLayerError as error:
+                if stale is None or not _is_transient(error):
+                    raise
+                rendered = stale.render(query.variables)
+                if rendered is None:
+                    raise
+                logger.warning(
+                    "PromptLayer unreachable (%s); serving the stale cached %r", error, query.identifier
+                )
+                return cast(PromptTemplateResponse, rendered)
         rendered = entry.render(query.variables)
         if rendered is None:
             return (yield from self._server_rendered(query))
@@ -238,7 +220,8 @@ class TemplatesCore:
         return entry
 
     def _server_rendered(self, query: TemplateQuery) -> Flow[PromptTemplateResponse]:
-        """Templates only the service can render (placeholder messages, tool variables)."""
+        """Uncached, or a template only the service can render (placeholder messages, tool
+        variables)."""
         result = yield from call(query.request(rendered=True), self.policy)
         return cast(PromptTemplateResponse, result)
 
@@ -369,10 +352,20 @@ class TemplatesCore:
 # -- the faces ---------------------------------------------------------------------------------
 
 
-class _Local:
-    """What both faces do without I/O."""
+class _TemplatesOperations:
+    """What both faces offer; `cache` and `invalidate` need no I/O."""
 
     _core: TemplatesCore
+
+    get = operation(TemplatesCore.get, shortcut=TemplatesCore.cached)
+    list = operation(TemplatesCore.list)
+    all = operation(TemplatesCore.all)
+    iterate = paged(TemplatesCore.iterate)
+    publish = operation(TemplatesCore.publish)
+    labels = operation(TemplatesCore.labels)
+    create_label = operation(TemplatesCore.create_label)
+    move_label = operation(TemplatesCore.move_label)
+    delete_label = operation(TemplatesCore.delete_label)
 
     @property
     def cache(self) -> TemplateCache | None:
@@ -383,37 +376,17 @@ class _Local:
         self._core.invalidate(prompt_name)
 
 
-class Templates(_Local, SyncFace):
+class Templates(_TemplatesOperations, SyncFace):
     """Prompt templates: `get` (cached when the client has a cache TTL), `list`, `all`, `iterate`,
     `publish`, `labels`, `create_label`, `move_label`, `delete_label`, `invalidate`.
 
     With `throw_on_error=False`, API failures return None (and are logged as warnings).
     """
 
-    get = operation(TemplatesCore.get, shortcut=TemplatesCore.cached)
-    list = operation(TemplatesCore.list)
-    all = operation(TemplatesCore.all)
-    iterate = paged(TemplatesCore.iterate)
-    publish = operation(TemplatesCore.publish)
-    labels = operation(TemplatesCore.labels)
-    create_label = operation(TemplatesCore.create_label)
-    move_label = operation(TemplatesCore.move_label)
-    delete_label = operation(TemplatesCore.delete_label)
 
-
-class AsyncTemplates(_Local, AsyncFace):
+class AsyncTemplates(_TemplatesOperations, AsyncFace):
     """Prompt templates of an async client: the same methods, awaited; `iterate` is an async
     iterator."""
-
-    get = operation(TemplatesCore.get, shortcut=TemplatesCore.cached)
-    list = operation(TemplatesCore.list)
-    all = operation(TemplatesCore.all)
-    iterate = paged(TemplatesCore.iterate)
-    publish = operation(TemplatesCore.publish)
-    labels = operation(TemplatesCore.labels)
-    create_label = operation(TemplatesCore.create_label)
-    move_label = operation(TemplatesCore.move_label)
-    delete_label = operation(TemplatesCore.delete_label)
 
 
 # -- checks of this module's own -------------------------------------------------------------

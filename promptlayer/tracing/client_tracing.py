@@ -1,11 +1,7 @@
-"""A client's tracing: the tracer its spans come from and the span processor it owns.
+"""A client's tracing (`enable_tracing=True`): the tracer its spans come from and the span
+processor it owns, added to the application's global SDK provider when there is one.
 
-`ClientTracing` is what `enable_tracing=True` builds. If the application already installed an
-SDK `TracerProvider` as the global one, our batch processor (OTLP/HTTP exporter to PromptLayer)
-is added to it, so the application's spans and ours share traces and reach PromptLayer too;
-otherwise the client uses a private provider. The global provider is never replaced.
 Clients with the same provider, endpoint and key share one processor (no double export).
-
 When tracing is off, clients hold `off.NO_TRACING` instead (same methods, no OpenTelemetry).
 """
 
@@ -24,7 +20,7 @@ from opentelemetry import trace
 from opentelemetry.trace import Span, Status, StatusCode
 
 from .._version import __version__
-from .context import span_id_hex, upstream_context
+from .context import upstream_context
 from .export import DEFAULT_SERVICE_NAME, batch_processor, create_span_exporter, traces_endpoint
 
 if TYPE_CHECKING:
@@ -49,20 +45,36 @@ def error_type(error: BaseException) -> str:
 
 
 class _Export:
-    """Our batch processor and its OTLP exporter, delivered within a deadline.
+    """Our batch processor, and the exporter it calls: the OTLP exporter, until `shutdown()`.
 
     The SDK's `force_flush` ignores its timeout and an unreachable endpoint is retried for
     10 s per batch, so flushing runs in a helper thread and is given up on at the deadline;
-    `stop` then aborts the exporter's retries, so a dead endpoint never holds up close() or
-    interpreter exit for longer than the deadline.
+    `stop` then shuts the OTLP exporter down, which ends its retries, so a dead endpoint never
+    holds up close() or interpreter exit for longer than the deadline.
     """
 
     def __init__(self, settings: Settings, endpoint: str) -> None:
-        self.exporter = _AbortableExporter(
-            create_span_exporter(settings.api_key, endpoint=endpoint, headers=settings.default_headers)
+        self._exporter = create_span_exporter(
+            settings.api_key, endpoint=endpoint, headers=settings.default_headers
         )
-        self.processor: SpanProcessor = batch_processor(self.exporter)  # type: ignore[arg-type]
+        self._stopped = False
+        self.processor: SpanProcessor = batch_processor(self)  # type: ignore[arg-type]
         self.users = 0
+
+    def export(self, spans: Any) -> Any:
+        if self._stopped:
+            from opentelemetry.sdk.trace.export import SpanExportResult
+
+            return SpanExportResult.FAILURE
+        return self._exporter.export(spans)
+
+    def force_flush(self, timeout_millis: int = 30_000) -> bool:
+        return bool(self._exporter.force_flush(timeout_millis))
+
+    def shutdown(self) -> None:
+        if not self._stopped:
+            self._stopped = True
+            self._exporter.shutdown()
 
     def deliver(self, timeout: float) -> bool:
         """Export every finished span; False (and a warning) when the deadline passed first."""
@@ -84,34 +96,8 @@ class _Export:
 
     def stop(self, timeout: float) -> None:
         if not self.deliver(timeout):
-            self.exporter.abort()  # ends retries at once; what is still queued is dropped
+            self.shutdown()  # ends retries at once; what is still queued is dropped
         self.processor.shutdown()
-
-
-class _AbortableExporter:
-    """Passes spans to the OTLP exporter until `abort()`, which shuts it down mid-retry."""
-
-    def __init__(self, exporter: Any) -> None:
-        self._exporter = exporter
-        self._stopped = False
-
-    def export(self, spans: Any) -> Any:
-        if self._stopped:
-            from opentelemetry.sdk.trace.export import SpanExportResult
-
-            return SpanExportResult.FAILURE
-        return self._exporter.export(spans)
-
-    def force_flush(self, timeout_millis: int = 30_000) -> bool:
-        return bool(self._exporter.force_flush(timeout_millis))
-
-    def abort(self) -> None:
-        self.shutdown()
-
-    def shutdown(self) -> None:
-        if not self._stopped:
-            self._stopped = True
-            self._exporter.shutdown()
 
 
 class _SharedExports:
@@ -214,8 +200,9 @@ class ClientTracing:
         span.end()
 
     def span_id(self, span: Span) -> str | None:
+        """The span's id as PromptLayer logs carry it (16 lower-case hex digits)."""
         context = span.get_span_context()
-        return span_id_hex(context) if context.is_valid else None
+        return f"{context.span_id:016x}" if context.is_valid else None
 
     def flush(self, timeout: float | None = None) -> bool:
         """Export every finished span now; False when `timeout` ran out first."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
 
 from opentelemetry import trace
 from opentelemetry.context import Context
@@ -30,23 +29,15 @@ def parse_traceparent(value: str | None) -> SpanContext | None:
     return SpanContext(trace_id, span_id, is_remote=True, trace_flags=TraceFlags(int(match.group(4), 16)))
 
 
-def upstream_context(environ: Mapping[str, str] | None = None) -> Context | None:
+def upstream_context() -> Context | None:
     """A context whose parent is the span PROMPTLAYER_TRACEPARENT names, or None."""
-    env = os.environ if environ is None else environ
-    remote = parse_traceparent(env.get(TRACEPARENT_ENV))
+    remote = parse_traceparent(os.environ.get(TRACEPARENT_ENV))
     return trace.set_span_in_context(NonRecordingSpan(remote)) if remote is not None else None
-
-
-def format_traceparent(context: SpanContext) -> str:
-    return f"00-{context.trace_id:032x}-{context.span_id:016x}-{int(context.trace_flags):02x}"
 
 
 def current_traceparent() -> str | None:
     """The `traceparent` of the active span, or None outside any (valid) span."""
     context = trace.get_current_span().get_span_context()
-    return format_traceparent(context) if context.is_valid else None
-
-
-def span_id_hex(context: SpanContext) -> str:
-    """A span id as PromptLayer logs carry it (16 lower-case hex digits)."""
-    return f"{context.span_id:016x}"
+    if not context.is_valid:
+        return None
+    return f"00-{context.trace_id:032x}-{context.span_id:016x}-{int(context.trace_flags):02x}"

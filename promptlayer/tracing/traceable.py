@@ -1,10 +1,7 @@
 """`client.traceable`: a span around each call of a function, generator or coroutine.
 
-The span is current while the function body runs (spans started inside nest under it; for
-generators, during each step only, so the caller's own spans between steps do not). Inputs and
-output are recorded as the `function_input` / `function_output` attributes, JSON-encoded and
-cut at MAX_VALUE_CHARS; an exception marks the span ERROR and propagates unchanged. With
-tracing off the decorator returns the function itself: no wrapper, no cost.
+For generators the span is current during each step only, so the caller's own spans between
+steps do not nest under it.
 """
 
 from __future__ import annotations
@@ -57,10 +54,13 @@ def encode(value: Any, limit: int = MAX_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - len(_TRUNCATED)] + _TRUNCATED
 
 
-class _Items:
-    """Yielded items kept for `function_output` until their encoding would pass the limit."""
+class _GeneratorSpan:
+    """The span of one traced generator, ended when the iteration ends: an exception marks it
+    failed, a close (GeneratorExit) does not. Yielded items are kept for `function_output`
+    until their encoding would pass the limit."""
 
-    def __init__(self) -> None:
+    def __init__(self, span: Any) -> None:
+        self.span = span
         self.items: list[Any] = []
         self.size = 0
         self.count = 0
@@ -71,9 +71,15 @@ class _Items:
             self.items.append(item)
             self.size += len(encode(item, MAX_VALUE_CHARS + 1)) + 2
 
-    def record(self, span: Any) -> None:
-        span.set_attribute("function_output", encode(self.items))
-        span.set_attribute("promptlayer.yielded_items", self.count)
+    def __enter__(self) -> _GeneratorSpan:
+        return self
+
+    def __exit__(self, kind: Any, error: BaseException | None, traceback: Any) -> None:
+        if error is not None and not isinstance(error, GeneratorExit):
+            record_error(self.span, error)
+        self.span.set_attribute("function_output", encode(self.items))
+        self.span.set_attribute("promptlayer.yielded_items", self.count)
+        self.span.end()
 
 
 def check_attributes(attributes: Any) -> dict[str, Any]:
@@ -136,70 +142,50 @@ def _wrap(tracing: ClientTracing, func: Callable[..., Any], span_name: str, stat
     if inspect.isasyncgenfunction(func):
 
         async def async_generator(*args: Any, **kwargs: Any) -> AsyncGenerator[Any, Any]:
-            span = _start(tracing, span_name, static, args, kwargs)
-            items = _Items()
-            try:
+            with _GeneratorSpan(_start(tracing, span_name, static, args, kwargs)) as traced:
                 generator = func(*args, **kwargs)
                 step, value = generator.asend, None
                 while True:
-                    with tracing.use(span):
+                    with tracing.use(traced.span):
                         try:
                             item = await step(value)
                         except StopAsyncIteration:
                             break
-                    items.add(item)
+                    traced.add(item)
                     try:
                         value = yield item
                         step = generator.asend
                     except GeneratorExit:
-                        span.set_attribute("promptlayer.closed_early", True)
+                        traced.span.set_attribute("promptlayer.closed_early", True)
                         await generator.aclose()
                         raise
                     except BaseException as thrown:
                         step, value = generator.athrow, thrown
-            except GeneratorExit:
-                raise
-            except BaseException as error:
-                record_error(span, error)
-                raise
-            finally:
-                items.record(span)
-                span.end()
 
         return functools.wraps(func)(async_generator)
 
     if inspect.isgeneratorfunction(func):
 
         def generator_function(*args: Any, **kwargs: Any) -> Generator[Any, Any, Any]:
-            span = _start(tracing, span_name, static, args, kwargs)
-            items = _Items()
-            try:
+            with _GeneratorSpan(_start(tracing, span_name, static, args, kwargs)) as traced:
                 generator = func(*args, **kwargs)
                 step, value = generator.send, None
                 while True:
-                    with tracing.use(span):
+                    with tracing.use(traced.span):
                         try:
                             item = step(value)
                         except StopIteration as stop:
                             return stop.value
-                    items.add(item)
+                    traced.add(item)
                     try:
                         value = yield item
                         step = generator.send
                     except GeneratorExit:
-                        span.set_attribute("promptlayer.closed_early", True)
+                        traced.span.set_attribute("promptlayer.closed_early", True)
                         generator.close()
                         raise
                     except BaseException as thrown:
                         step, value = generator.throw, thrown
-            except GeneratorExit:
-                raise
-            except BaseException as error:
-                record_error(span, error)
-                raise
-            finally:
-                items.record(span)
-                span.end()
 
         return functools.wraps(func)(generator_function)
 

@@ -1,10 +1,9 @@
-"""openai-agents span data -> OpenTelemetry span names and attributes.
+"""openai-agents span data -> OpenTelemetry span names and attributes (the README lists them).
 
 Pure functions over duck-typed span data (nothing here imports `agents`), so the mapping is
 testable on its own. Model calls follow the OpenTelemetry GenAI semantic conventions, which
-PromptLayer turns into request logs (model, provider, tokens, `gen_ai.input.messages` /
-`gen_ai.output.messages`); everything specific to openai-agents sits under `openai_agents.*`.
-Tool spans also carry `function_input` / `function_output`, as `traceable` spans do.
+PromptLayer turns into request logs; everything specific to openai-agents sits under
+`openai_agents.*`.
 """
 
 from __future__ import annotations
@@ -94,22 +93,22 @@ def text_value(value: Any, limit: int) -> str:
     return cut(value, limit) if isinstance(value, str) else encode(value, limit)
 
 
-def _scalar(value: Any, limit: int) -> AttributeValue:
-    if isinstance(value, (bool, int, float)):
-        return value
-    return text_value(value, limit)
-
-
 def _set(attributes: Attributes, key: str, value: Any) -> None:
     """Set a number/bool/string attribute when the value is one (None and others skipped)."""
     if isinstance(value, (bool, int, float, str)):
         attributes[key] = value
 
 
-def _string_list(value: Any) -> list[str] | None:
+def _set_json(attributes: Attributes, key: str, value: Any, limit: int) -> None:
+    """Set a JSON attribute when there is something to say (None and empty values skipped)."""
+    if value:
+        attributes[key] = encode(value, limit)
+
+
+def _set_names(attributes: Attributes, key: str, value: Any) -> None:
+    """Set a list-of-strings attribute when the value is a list or tuple."""
     if isinstance(value, (list, tuple)):
-        return [str(item) for item in value]
-    return None
+        attributes[key] = [str(item) for item in value]
 
 
 def ns_from_iso(stamp: str | None) -> int | None:
@@ -152,20 +151,24 @@ def _text_of(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _tool_call(call_id: Any, name: Any, arguments: Any) -> dict[str, Any]:
+    return {"type": "tool_call", "id": call_id, "name": name, "arguments": _arguments(arguments)}
+
+
+def _tool_response(call_id: Any, response: Any) -> dict[str, Any]:
+    return {"role": "tool", "parts": [{"type": "tool_call_response", "id": call_id, "response": response}]}
+
+
 def _content_parts(content: Any) -> list[dict[str, Any]]:
     """Message content (a string or a list of content parts) as GenAI parts."""
     if content is None:
         return []
-    if isinstance(content, str):
-        return [{"type": "text", "content": content}]
     if not isinstance(content, list):
         return [{"type": "text", "content": _text_of(content)}]
     parts: list[dict[str, Any]] = []
     for part in content:
-        if isinstance(part, str):
-            parts.append({"type": "text", "content": part})
-        elif not isinstance(part, dict):
-            parts.append({"type": "text", "content": str(part)})
+        if not isinstance(part, dict):
+            parts.append({"type": "text", "content": part if isinstance(part, str) else str(part)})
         elif part.get("type") in ("text", "input_text", "output_text"):
             parts.append({"type": "text", "content": part.get("text", "")})
         elif part.get("type") == "refusal":
@@ -178,51 +181,26 @@ def _content_parts(content: Any) -> list[dict[str, Any]]:
 def _chat_message(item: dict[str, Any]) -> dict[str, Any]:
     """A Chat Completions or Responses message item as a GenAI message."""
     role = str(item.get("role") or "user")
-    if role == "developer":
-        role = "system"
     if role == "tool":
-        return {
-            "role": "tool",
-            "parts": [
-                {
-                    "type": "tool_call_response",
-                    "id": item.get("tool_call_id"),
-                    "response": _text_of(item.get("content")),
-                }
-            ],
-        }
+        return _tool_response(item.get("tool_call_id"), _text_of(item.get("content")))
     parts = _content_parts(item.get("content"))
     if item.get("refusal"):
         parts.append({"type": "refusal", "content": item["refusal"]})
     for call in item.get("tool_calls") or []:
-        if not isinstance(call, dict):
-            continue
-        function = call.get("function") or {}
-        parts.append(
-            {
-                "type": "tool_call",
-                "id": call.get("id"),
-                "name": function.get("name"),
-                "arguments": _arguments(function.get("arguments")),
-            }
-        )
-    return {"role": role, "parts": parts}
+        if isinstance(call, dict):
+            function = call.get("function") or {}
+            parts.append(_tool_call(call.get("id"), function.get("name"), function.get("arguments")))
+    return {"role": "system" if role == "developer" else role, "parts": parts}
 
 
 def _item_message(item: dict[str, Any]) -> dict[str, Any]:
     """A Responses API item that is not a message (tool calls, their outputs, reasoning...)."""
     kind = str(item.get("type"))
     if kind == "function_call":
-        part: dict[str, Any] = {
-            "type": "tool_call",
-            "id": item.get("call_id"),
-            "name": item.get("name"),
-            "arguments": _arguments(item.get("arguments")),
-        }
-        return {"role": "assistant", "parts": [part]}
+        call = _tool_call(item.get("call_id"), item.get("name"), item.get("arguments"))
+        return {"role": "assistant", "parts": [call]}
     if kind == "function_call_output":
-        part = {"type": "tool_call_response", "id": item.get("call_id"), "response": item.get("output")}
-        return {"role": "tool", "parts": [part]}
+        return _tool_response(item.get("call_id"), item.get("output"))
     if kind == "reasoning":
         summary = _text_of(item.get("summary") or item.get("content") or [])
         return {"role": "assistant", "parts": [{"type": "reasoning", "content": summary}]}
@@ -238,8 +216,6 @@ def messages(items: Any) -> list[dict[str, Any]]:
     """
     if items is None:
         return []
-    if isinstance(items, str):
-        return [{"role": "user", "parts": [{"type": "text", "content": items}]}]
     result: list[dict[str, Any]] = []
     previous_is_message = False
     for raw in plain(items) if isinstance(items, (list, tuple)) else [plain(items)]:
@@ -331,17 +307,14 @@ def provider_of(model: Any, model_config: Any = None) -> str:
     return "openai" if impl in (None, "openai", "openai_chatcompletions") else str(impl)
 
 
-def _generation(data: Any, limit: int) -> Attributes:
+def _generation(attributes: Attributes, data: Any, limit: int) -> None:
     model = getattr(data, "model", None)
     config = plain(getattr(data, "model_config", None))
-    attributes: Attributes = {
-        "gen_ai.operation.name": "chat",
-        "gen_ai.provider.name": provider_of(model, config),
-    }
+    attributes["gen_ai.operation.name"] = "chat"
+    attributes["gen_ai.provider.name"] = provider_of(model, config)
     _set(attributes, "gen_ai.request.model", model)
     _request_settings(attributes, config)
-    if isinstance(config, dict) and config:
-        attributes["openai_agents.model_config"] = encode(config, limit)
+    _set_json(attributes, "openai_agents.model_config", config if isinstance(config, dict) else None, limit)
     inputs = getattr(data, "input", None)
     if inputs:
         attributes["gen_ai.input.messages"] = encode(messages(inputs), limit)
@@ -355,11 +328,11 @@ def _generation(data: Any, limit: int) -> Attributes:
                 _set(attributes, "gen_ai.response.id", item.get("id"))
                 _set(attributes, "gen_ai.response.model", item.get("model"))
     _usage(attributes, getattr(data, "usage", None))
-    return attributes
 
 
-def _response(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {"gen_ai.operation.name": "chat", "gen_ai.provider.name": "openai"}
+def _response(attributes: Attributes, data: Any, limit: int) -> None:
+    attributes["gen_ai.operation.name"] = "chat"
+    attributes["gen_ai.provider.name"] = "openai"
     response = getattr(data, "response", None)
     body = plain(response) if response is not None else {}
     if not isinstance(body, dict):
@@ -371,13 +344,10 @@ def _response(data: Any, limit: int) -> Attributes:
     _set(attributes, "gen_ai.response.model", model)
     _request_settings(attributes, body)
     instructions = body.get("instructions")
-    if isinstance(instructions, str) and instructions:
-        attributes["gen_ai.system_instructions"] = encode([{"type": "text", "content": instructions}], limit)
-    elif isinstance(instructions, list) and instructions:
+    if isinstance(instructions, (str, list)) and instructions:
         system = [part for message in messages(instructions) for part in message["parts"]]
         attributes["gen_ai.system_instructions"] = encode(system, limit)
-    if body.get("tools"):
-        attributes["gen_ai.tool.definitions"] = encode(body["tools"], limit)
+    _set_json(attributes, "gen_ai.tool.definitions", body.get("tools"), limit)
     inputs = getattr(data, "input", None)
     if inputs:
         attributes["gen_ai.input.messages"] = encode(messages(inputs), limit)
@@ -386,22 +356,19 @@ def _response(data: Any, limit: int) -> Attributes:
         attributes["gen_ai.output.messages"] = encode(output, limit)
         attributes["gen_ai.response.finish_reasons"] = [reason]
     _usage(attributes, getattr(data, "usage", None) or body.get("usage"))
-    return attributes
 
 
-def _agent(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {"gen_ai.operation.name": "invoke_agent"}
+def _agent(attributes: Attributes, data: Any, limit: int) -> None:
+    attributes["gen_ai.operation.name"] = "invoke_agent"
     _set(attributes, "gen_ai.agent.name", getattr(data, "name", None))
     for field in ("tools", "handoffs"):
-        names = _string_list(getattr(data, field, None))
-        if names is not None:
-            attributes[f"openai_agents.agent.{field}"] = names
+        _set_names(attributes, f"openai_agents.agent.{field}", getattr(data, field, None))
     _set(attributes, "openai_agents.agent.output_type", getattr(data, "output_type", None))
-    return attributes
 
 
-def _function(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.type": "function"}
+def _function(attributes: Attributes, data: Any, limit: int) -> None:
+    attributes["gen_ai.operation.name"] = "execute_tool"
+    attributes["gen_ai.tool.type"] = "function"
     _set(attributes, "gen_ai.tool.name", getattr(data, "name", None))
     arguments = getattr(data, "input", None)
     if arguments is not None:
@@ -412,75 +379,55 @@ def _function(data: Any, limit: int) -> Attributes:
         text = text_value(plain(output), limit)
         attributes["gen_ai.tool.call.result"] = text
         attributes["function_output"] = text
-    mcp = getattr(data, "mcp_data", None)
-    if mcp:
-        attributes["openai_agents.mcp_data"] = encode(mcp, limit)
-    return attributes
+    _set_json(attributes, "openai_agents.mcp_data", getattr(data, "mcp_data", None), limit)
 
 
-def _handoff(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {}
+def _handoff(attributes: Attributes, data: Any, limit: int) -> None:
     _set(attributes, "openai_agents.handoff.from_agent", getattr(data, "from_agent", None))
     _set(attributes, "openai_agents.handoff.to_agent", getattr(data, "to_agent", None))
-    return attributes
 
 
-def _guardrail(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {}
+def _guardrail(attributes: Attributes, data: Any, limit: int) -> None:
     _set(attributes, "openai_agents.guardrail.name", getattr(data, "name", None))
     attributes["openai_agents.guardrail.triggered"] = bool(getattr(data, "triggered", False))
-    return attributes
 
 
-def _custom(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {}
+def _custom(attributes: Attributes, data: Any, limit: int) -> None:
     _set(attributes, "openai_agents.custom.name", getattr(data, "name", None))
-    payload = getattr(data, "data", None)
-    if payload:
-        attributes["openai_agents.custom.data"] = encode(payload, limit)
-    return attributes
+    _set_json(attributes, "openai_agents.custom.data", getattr(data, "data", None), limit)
 
 
-def _task(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {}
+def _task(attributes: Attributes, data: Any, limit: int) -> None:
     _set(attributes, "openai_agents.task.name", getattr(data, "name", None))
-    _run_usage(attributes, getattr(data, "usage", None), limit)
-    return attributes
+    _run_usage(attributes, data, limit)
 
 
-def _turn(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {}
+def _turn(attributes: Attributes, data: Any, limit: int) -> None:
     _set(attributes, "openai_agents.turn", getattr(data, "turn", None))
     _set(attributes, "gen_ai.agent.name", getattr(data, "agent_name", None))
-    _run_usage(attributes, getattr(data, "usage", None), limit)
-    return attributes
+    _run_usage(attributes, data, limit)
 
 
-def _run_usage(attributes: Attributes, usage: Any, limit: int) -> None:
+def _run_usage(attributes: Attributes, data: Any, limit: int) -> None:
     """Usage summed over several model calls: kept out of the gen_ai.usage.* names so that
     token totals are not counted twice."""
-    if usage:
-        attributes["openai_agents.usage"] = encode(usage, limit)
+    _set_json(attributes, "openai_agents.usage", getattr(data, "usage", None), limit)
 
 
-def _mcp_tools(data: Any, limit: int) -> Attributes:
-    attributes: Attributes = {}
+def _mcp_tools(attributes: Attributes, data: Any, limit: int) -> None:
     _set(attributes, "openai_agents.mcp.server", getattr(data, "server", None))
-    names = _string_list(getattr(data, "result", None))
-    if names is not None:
-        attributes["openai_agents.mcp.tools"] = names
-    return attributes
+    _set_names(attributes, "openai_agents.mcp.tools", getattr(data, "result", None))
 
 
-def _other(data: Any, limit: int) -> Attributes:
+def _other(attributes: Attributes, data: Any, limit: int) -> None:
     """Span types without a mapping of their own: their exported data as JSON."""
     try:
         exported = data.export()
     except Exception:
-        return {}
+        return
     if isinstance(exported, dict):
         exported = {key: value for key, value in exported.items() if key != "type"}
-    return {"openai_agents.span_data": encode(exported, limit)} if exported else {}
+    _set_json(attributes, "openai_agents.span_data", exported, limit)
 
 
 _BY_TYPE = {
@@ -504,7 +451,9 @@ def span_type(data: Any) -> str:
 
 def span_attributes(data: Any, limit: int = DEFAULT_MAX_ATTRIBUTE_CHARS) -> Attributes:
     """Everything an agents span's data says, as OpenTelemetry attributes."""
-    return _BY_TYPE.get(span_type(data), _other)(data, limit)
+    attributes: Attributes = {}
+    _BY_TYPE.get(span_type(data), _other)(attributes, data, limit)
+    return attributes
 
 
 def span_name(data: Any) -> str:
@@ -545,8 +494,7 @@ def error_attributes(error: Any, limit: int) -> tuple[str, Attributes]:
         return str(error), {"openai_agents.error.message": cut(str(error), limit)}
     message = str(error.get("message") or "error")
     attributes: Attributes = {"openai_agents.error.message": cut(message, limit)}
-    if error.get("data"):
-        attributes["openai_agents.error.data"] = encode(error["data"], limit)
+    _set_json(attributes, "openai_agents.error.data", error.get("data"), limit)
     return message, attributes
 
 
@@ -568,8 +516,10 @@ def context_attributes(group_id: Any, metadata: Any, limit: int) -> Attributes:
         attributes["openai_agents.group_id"] = group_id
     if isinstance(metadata, Mapping):
         for key, value in metadata.items():
-            if value is not None:
-                attributes[f"promptlayer.metadata.{key}"] = _scalar(value, limit)
+            if isinstance(value, (bool, int, float)):
+                attributes[f"promptlayer.metadata.{key}"] = value
+            elif value is not None:
+                attributes[f"promptlayer.metadata.{key}"] = text_value(value, limit)
     return attributes
 
 
