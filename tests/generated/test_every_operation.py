@@ -31,6 +31,7 @@ from promptlayer.testing import LocalPromptLayer
 from promptlayer.testing._resources import Schemas, Shape, shapes
 from promptlayer.testing.handlers import ROUTES
 from promptlayer.testing.server import load_spec
+from tests.modes import call_operation
 
 SPEC = load_spec()
 SCHEMAS = Schemas(SPEC)
@@ -213,15 +214,15 @@ def _arguments(
 
 
 class Caller:
-    """Runs an operation through sync_detailed or asyncio_detailed on one client."""
+    """Runs an operation in the test's mode (tests/modes.py) on one client."""
 
-    def __init__(self, server: LocalPromptLayer, mode: str) -> None:
+    def __init__(self, server: LocalPromptLayer, mode: str, loop: asyncio.AbstractEventLoop) -> None:
         self.server = server
         self.mode = mode
+        self.loop = loop
         self.client = AuthenticatedClient(
             base_url=server.base_url, token=KEY, prefix="", auth_header_name="X-API-KEY"
         )
-        self.loop = asyncio.new_event_loop()
 
     def call(
         self,
@@ -232,13 +233,7 @@ class Caller:
     ) -> Any:
         op = OPERATIONS[op_id]
         kwargs = _arguments(op, path or {}, body, query)
-        module = _module(op)
-        if self.mode == "sync":
-            return module.sync_detailed(client=self.client, **kwargs)
-        return self.loop.run_until_complete(module.asyncio_detailed(client=self.client, **kwargs))
-
-    def close(self) -> None:
-        self.loop.close()
+        return call_operation(self.mode, _module(op), self.loop, client=self.client, **kwargs)
 
 
 def _sibling(shape: Shape, kind: str) -> str | None:
@@ -314,12 +309,10 @@ class Scenario:
         return path, record
 
 
-@pytest.fixture(params=["sync", "async"])
-def caller(request: pytest.FixtureRequest) -> Iterator[Caller]:
+@pytest.fixture
+def caller(mode: str, loop: asyncio.AbstractEventLoop) -> Iterator[Caller]:
     with LocalPromptLayer(api_key=KEY) as server:
-        made = Caller(server, str(request.param))
-        yield made
-        made.close()
+        yield Caller(server, mode, loop)
 
 
 def _check_answer(op: Operation, response: Any, server: LocalPromptLayer) -> dict[str, Any]:

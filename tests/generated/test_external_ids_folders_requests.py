@@ -71,7 +71,7 @@ from promptlayer_api.models import (
     SortOrder,
 )
 
-from tests.generated.test_requests import CHAT, Recorder, assert_auth, call, make_client, modes
+from tests.generated.test_requests import CHAT, Recorder, assert_auth, call, make_client
 
 # (add, list, remove) modules, the path before /external-ids, and an id of the right type.
 RESOURCES = [
@@ -154,7 +154,6 @@ def only_json(recorder: Recorder) -> Any:
 # -- the seven external-id groups ----------------------------------------------------------
 
 
-@modes
 @pytest.mark.parametrize(("modules", "id_name", "base", "resource_id"), RESOURCES)
 def test_add_external_id(
     mode: str, modules: tuple[ModuleType, ...], id_name: str, base: str, resource_id: Any
@@ -176,7 +175,6 @@ def test_add_external_id(
     assert response.parsed.external_id.external_id == "acme/repo#7"
 
 
-@modes
 @pytest.mark.parametrize(("modules", "id_name", "base", "resource_id"), RESOURCES)
 def test_list_external_ids(
     mode: str, modules: tuple[ModuleType, ...], id_name: str, base: str, resource_id: Any
@@ -196,7 +194,6 @@ def test_list_external_ids(
     ]
 
 
-@modes
 @pytest.mark.parametrize(("modules", "id_name", "base", "resource_id"), RESOURCES)
 def test_remove_external_id_encodes_the_path(
     mode: str, modules: tuple[ModuleType, ...], id_name: str, base: str, resource_id: Any
@@ -214,7 +211,6 @@ def test_remove_external_id_encodes_the_path(
     assert response.parsed.success is True
 
 
-@modes
 def test_add_external_id_conflict_parses_the_error(mode: str) -> None:
     recorder = Recorder(409, {"success": False, "message": "already linked to workflow 3"})
     body = ExternalId(source="github", external_id="x")
@@ -226,7 +222,6 @@ def test_add_external_id_conflict_parses_the_error(mode: str) -> None:
     assert response.parsed.message == "already linked to workflow 3"
 
 
-@modes
 @pytest.mark.parametrize(("status", "created"), [(201, True), (200, False)])
 def test_upsert_prompt_template_by_external_id(mode: str, status: int, created: bool) -> None:
     answer = {
@@ -267,7 +262,6 @@ def test_upsert_prompt_template_by_external_id(mode: str, status: int, created: 
 # -- folders -------------------------------------------------------------------------------
 
 
-@modes
 def test_create_folder_body_and_answer(mode: str) -> None:
     recorder = Recorder(201, {"success": True, "folder": FOLDER})
     body = FolderCreateRequest(
@@ -296,7 +290,6 @@ def test_create_folder_body_and_answer(mode: str) -> None:
     assert folder.external_ids[0].external_id == "acme/repo#7"
 
 
-@modes
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
@@ -314,7 +307,6 @@ def test_create_folder_bad_request_is_an_object_or_a_string(mode: str, answer: A
     assert type(response.parsed) is expected
 
 
-@modes
 def test_rename_folder(mode: str) -> None:
     recorder = Recorder(200, {"success": True, "folder": {**FOLDER, "name": "Final"}})
     body = FolderRenameRequest(name="Final")
@@ -329,7 +321,6 @@ def test_rename_folder(mode: str) -> None:
     assert response.parsed.folder.name == "Final"
 
 
-@modes
 def test_list_folder_entities_query_string(mode: str) -> None:
     answer = {
         "entities": [
@@ -432,7 +423,6 @@ def test_new_entity_type_still_parses() -> None:
     assert entity.to_dict()["type"] == "NOTEBOOK"
 
 
-@modes
 def test_move_folder_entities(mode: str) -> None:
     recorder = Recorder(200, {"moved_count": 2})
     body = FolderEntitiesMoveRequest(
@@ -450,7 +440,6 @@ def test_move_folder_entities(mode: str) -> None:
     assert response.parsed.moved_count == 2
 
 
-@modes
 def test_delete_folder_entities_sends_a_body(mode: str) -> None:
     recorder = Recorder(200, {"moved_count": 3})
     body = FolderEntitiesDeleteRequest(
@@ -468,7 +457,6 @@ def test_delete_folder_entities_sends_a_body(mode: str) -> None:
     assert response.parsed.moved_count == 3
 
 
-@modes
 def test_resolve_folder_id(mode: str) -> None:
     recorder = Recorder(200, {"id": 9})
     response = call(

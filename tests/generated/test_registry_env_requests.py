@@ -64,7 +64,7 @@ from promptlayer_api.models import (
     WorkflowVersionCreatedResponse,
 )
 
-from .test_requests import Recorder, assert_auth, call, make_client, modes
+from .test_requests import Recorder, assert_auth, call, make_client
 
 STAMP = "2026-03-04T05:06:07+00:00"
 MASKED = {
@@ -97,7 +97,6 @@ def python_body(code: str) -> ToolRegistryExecution:
 # -- env vars -----------------------------------------------------------------------------
 
 
-@modes
 def test_list_workspace_env_vars_parses_masked_values(mode: str) -> None:
     recorder = Recorder(200, {"success": True, "workspace_env_vars": [{**MASKED, "workspace_id": 3}]})
     response = call(mode, list_workspace_env_vars, client=make_client(recorder, mode))
@@ -114,7 +113,6 @@ def test_list_workspace_env_vars_parses_masked_values(mode: str) -> None:
     assert var.created_at == dt.datetime(2026, 3, 4, 5, 6, 7, tzinfo=dt.UTC)
 
 
-@modes
 def test_create_workspace_env_var_sends_key_and_secret(mode: str) -> None:
     recorder = Recorder(201, {"success": True, "workspace_env_var": {**MASKED, "workspace_id": 3}})
     body = EnvVarCreateRequest(key="SEARCH_API_KEY", value="sk-live-9f3a")
@@ -129,7 +127,6 @@ def test_create_workspace_env_var_sends_key_and_secret(mode: str) -> None:
     assert response.parsed.workspace_env_var.id == 11
 
 
-@modes
 def test_create_env_var_placeholder_leaves_the_value_out(mode: str) -> None:
     recorder = Recorder(201, {"success": True, "workspace_env_var": {**MASKED, "value_suffix": None}})
     call(
@@ -141,7 +138,6 @@ def test_create_env_var_placeholder_leaves_the_value_out(mode: str) -> None:
     assert json.loads(recorder.only.content) == {"key": "TOKEN"}
 
 
-@modes
 def test_a_duplicate_key_parses_as_the_env_var_error(mode: str) -> None:
     recorder = Recorder(409, {"message": "SEARCH_API_KEY already exists"})
     body = EnvVarCreateRequest(key="SEARCH_API_KEY", value="x")
@@ -151,7 +147,6 @@ def test_a_duplicate_key_parses_as_the_env_var_error(mode: str) -> None:
     assert response.parsed.message == "SEARCH_API_KEY already exists"
 
 
-@modes
 def test_update_workspace_env_var_patches_the_value(mode: str) -> None:
     recorder = Recorder(200, {"success": True, "workspace_env_var": {**MASKED, "value_suffix": "0000"}})
     response = call(
@@ -169,7 +164,6 @@ def test_update_workspace_env_var_patches_the_value(mode: str) -> None:
     assert response.parsed.workspace_env_var.value_suffix == "0000"
 
 
-@modes
 def test_create_registry_tool_env_var_quotes_the_tool_name(mode: str) -> None:
     recorder = Recorder(201, {"success": True, "tool_env_var": {**MASKED, "tool_registry_id": 8}})
     response = call(
@@ -189,7 +183,6 @@ def test_create_registry_tool_env_var_quotes_the_tool_name(mode: str) -> None:
     assert response.parsed.tool_env_var.tool_registry_id == 8
 
 
-@modes
 def test_update_registry_tool_env_var_path_and_body(mode: str) -> None:
     recorder = Recorder(200, {"success": True, "tool_env_var": {**MASKED, "tool_registry_id": 8}})
     response = call(
@@ -206,7 +199,6 @@ def test_update_registry_tool_env_var_path_and_body(mode: str) -> None:
     assert isinstance(response.parsed, EnvVarToolResponse)
 
 
-@modes
 def test_delete_registry_tool_env_var_sends_no_body(mode: str) -> None:
     recorder = Recorder(200, {"success": True})
     response = call(
@@ -229,7 +221,6 @@ def test_delete_registry_tool_env_var_sends_no_body(mode: str) -> None:
 # -- tool registry ------------------------------------------------------------------------
 
 
-@modes
 def test_list_registry_tools_query_string(mode: str) -> None:
     item = {
         "id": 8,
@@ -271,7 +262,6 @@ def test_list_registry_tools_query_string(mode: str) -> None:
     assert tool.external_ids[0].external_id == "tools#8"
 
 
-@modes
 def test_create_registry_tool_body(mode: str) -> None:
     answer = {
         "success": True,
@@ -313,7 +303,6 @@ def test_create_registry_tool_body(mode: str) -> None:
     assert parsed.version["tool_definition"] == WEATHER_TOOL
 
 
-@modes
 def test_get_registry_tool_by_label(mode: str) -> None:
     answer = {
         "success": True,
@@ -347,7 +336,6 @@ def test_get_registry_tool_by_label(mode: str) -> None:
     assert tool.tool_definition.to_dict() == WEATHER_TOOL
 
 
-@modes
 def test_get_registry_tool_sends_the_version_as_text(mode: str) -> None:
     recorder = Recorder(
         200, {"success": True, "tool_registry": {"id": 8, "version": None, "tool_definition": None}}
@@ -360,7 +348,6 @@ def test_get_registry_tool_sends_the_version_as_text(mode: str) -> None:
     assert response.parsed.tool_registry.tool_definition is None
 
 
-@modes
 def test_create_registry_tool_version_body(mode: str) -> None:
     recorder = Recorder(201, {"success": True, "version": {"number": 3}})
     body = ToolRegistryVersionCreateRequest(
@@ -385,7 +372,6 @@ def test_create_registry_tool_version_body(mode: str) -> None:
     assert response.parsed.version["number"] == 3
 
 
-@modes
 def test_test_execute_registry_tool_query_body_and_user_error(mode: str) -> None:
     answer = {
         "success": True,
@@ -447,7 +433,6 @@ def test_test_execute_result_keeps_any_json_return_value() -> None:
 # -- workflow writes ------------------------------------------------------------------------
 
 
-@modes
 def test_create_workflow_body_and_published_example_answer(mode: str) -> None:
     answer = {
         "success": True,
@@ -512,7 +497,6 @@ def test_create_workflow_body_and_published_example_answer(mode: str) -> None:
     assert parsed.nodes[0].node_type == "PROMPT_TEMPLATE"
 
 
-@modes
 def test_patch_workflow_version_sends_null_to_remove_a_node(mode: str) -> None:
     answer = {
         "success": True,
@@ -563,7 +547,6 @@ def test_patch_workflow_version_sends_null_to_remove_a_node(mode: str) -> None:
 # -- snippet usage ----------------------------------------------------------------------------
 
 
-@modes
 def test_get_snippet_usage_query_and_answer(mode: str) -> None:
     answer = {
         "success": True,

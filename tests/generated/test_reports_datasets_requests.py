@@ -114,7 +114,7 @@ from promptlayer_api.models import (
 )
 from promptlayer_api.types import Unset
 
-from tests.generated.test_requests import Recorder, assert_auth, call, make_client, modes
+from tests.generated.test_requests import Recorder, assert_auth, call, make_client
 
 T = TypeVar("T")
 
@@ -157,7 +157,6 @@ def no_body(recorder: Recorder, method: str, path: str) -> list[tuple[str, str]]
 # -- reports ---------------------------------------------------------------------------
 
 
-@modes
 def test_create_evaluation_pipeline(mode: str) -> None:
     answer = {
         "success": True,
@@ -218,7 +217,6 @@ def test_create_evaluation_pipeline(mode: str) -> None:
     assert present(column.configuration)["source"] == "response"
 
 
-@modes
 def test_delete_reports_by_name_quotes_the_name(mode: str) -> None:
     recorder = Recorder(200, {"success": True, "message": "Reports archived"})
     response = call(
@@ -231,7 +229,6 @@ def test_delete_reports_by_name_quotes_the_name(mode: str) -> None:
     assert response.parsed.message == "Reports archived"
 
 
-@modes
 def test_get_report(mode: str) -> None:
     answer = {
         "success": True,
@@ -286,7 +283,6 @@ def test_get_report(mode: str) -> None:
     assert [column.score for column in present(parsed.report_columns)] == [None, 0.75]
 
 
-@modes
 def test_run_report(mode: str) -> None:
     recorder = Recorder(201, {"success": True, "report_id": 1001})
     body = ReportRunRequest(name="nightly", dataset_id=None, refresh_dataset=True)
@@ -301,7 +297,6 @@ def test_run_report(mode: str) -> None:
     assert response.parsed.report_id == 1001
 
 
-@modes
 def test_run_report_error_body_parses(mode: str) -> None:
     recorder = Recorder(403, {"success": False, "message": "Only pipelines can be run"})
     response = call(
@@ -312,7 +307,6 @@ def test_run_report_error_body_parses(mode: str) -> None:
     assert response.parsed.message == "Only pipelines can be run"
 
 
-@modes
 def test_get_report_score_keeps_details_as_json(mode: str) -> None:
     details = {"columns": [{"column_name": "ok", "score": 80.0, "score_type": "boolean", "num_skipped": 0}]}
     answer = {
@@ -336,7 +330,6 @@ def test_get_report_score_keeps_details_as_json(mode: str) -> None:
     assert parsed.score.details == details
 
 
-@modes
 def test_rename_report_can_clear_tags(mode: str) -> None:
     answer = {
         "success": True,
@@ -352,7 +345,6 @@ def test_rename_report_can_clear_tags(mode: str) -> None:
     assert response.parsed.report.tags == []
 
 
-@modes
 def test_update_report_score_card(mode: str) -> None:
     answer = {
         "success": True,
@@ -383,7 +375,6 @@ def test_update_report_score_card(mode: str) -> None:
     assert scoring.code_language is ReportCodeLanguage.JAVASCRIPT
 
 
-@modes
 def test_add_report_column(mode: str) -> None:
     configuration = {
         "template": {"name": "qa_template", "version_number": None},
@@ -411,7 +402,6 @@ def test_add_report_column(mode: str) -> None:
     assert present(response.parsed.report_column)["id"] == 790
 
 
-@modes
 def test_edit_report_column(mode: str) -> None:
     answer = {
         "success": True,
@@ -440,7 +430,6 @@ def test_edit_report_column(mode: str) -> None:
     assert response.parsed.report_column.column_type is ReportColumnSummaryType.CODE_EXECUTION
 
 
-@modes
 def test_delete_report_column_answers_204_without_body(mode: str) -> None:
     recorder = Recorder(204, None)
     response = call(mode, delete_report_column, report_column_id=789, client=make_client(recorder, mode))
@@ -452,7 +441,6 @@ def test_delete_report_column_answers_204_without_body(mode: str) -> None:
 # -- evaluations -----------------------------------------------------------------------
 
 
-@modes
 def test_list_evaluations_query_and_runs(mode: str) -> None:
     run = {
         "id": 11,
@@ -504,7 +492,6 @@ def test_list_evaluations_query_and_runs(mode: str) -> None:
     assert present(present(first_run.stats).status_counts)["COMPLETED"] == 5
 
 
-@modes
 def test_list_evaluation_rows_parses_each_cell_kind(mode: str) -> None:
     answer = {
         "success": True,
@@ -549,7 +536,6 @@ def test_list_evaluation_rows_parses_each_cell_kind(mode: str) -> None:
 # -- datasets --------------------------------------------------------------------------
 
 
-@modes
 def test_list_datasets_query(mode: str) -> None:
     dataset = {
         "id": 456,
@@ -598,7 +584,6 @@ def test_list_datasets_query(mode: str) -> None:
     assert first.dataset_group.name == "support"
 
 
-@modes
 def test_list_dataset_rows_search(mode: str) -> None:
     answer = {
         "success": True,
@@ -621,7 +606,6 @@ def test_list_dataset_rows_search(mode: str) -> None:
     assert [cell.value for cell in parsed.rows[0]] == ["Hi", {"answer": 42}]
 
 
-@modes
 def test_create_dataset_group(mode: str) -> None:
     answer = {
         "success": True,
@@ -643,7 +627,6 @@ def test_create_dataset_group(mode: str) -> None:
     assert parsed.dataset["version_number"] == -1
 
 
-@modes
 def test_create_dataset_version_from_file(mode: str) -> None:
     recorder = Recorder(
         201, {"success": True, "message": "Dataset version creation job queued", "dataset_id": 456}
@@ -662,7 +645,6 @@ def test_create_dataset_version_from_file(mode: str) -> None:
     assert response.parsed.dataset_id == 456
 
 
-@modes
 def test_create_dataset_version_from_filter_params(mode: str) -> None:
     answer = {
         "success": True,
@@ -698,7 +680,6 @@ def test_create_dataset_version_from_filter_params(mode: str) -> None:
     assert response.parsed.version_number == -1
 
 
-@modes
 def test_draft_dataset_calls(mode: str) -> None:
     """create-draft (answering 202 while copying), add-request-log and save-draft."""
     cases: list[tuple[Any, Any, int, str, dict[str, Any]]] = [
@@ -733,7 +714,6 @@ def test_draft_dataset_calls(mode: str) -> None:
         assert (response.parsed.message, response.parsed.draft_dataset_id) == (step, 789)
 
 
-@modes
 def test_add_trace_to_a_dataset_draft(mode: str) -> None:
     recorder = Recorder(201, {"success": True, "draft_dataset_id": 789, "mode": "span"})
     body = DatasetAddTraceRequest(dataset_group_id=123, trace_id="abc123", span_id="span789")
@@ -748,7 +728,6 @@ def test_add_trace_to_a_dataset_draft(mode: str) -> None:
     assert response.parsed.mode is DatasetTraceImportMode.SPAN
 
 
-@modes
 def test_add_trace_to_a_sheet_as_the_official_sdk_sends_it(mode: str) -> None:
     recorder = Recorder(201, {"success": True, "row_index": 4, "row": {"row_index": 4, "cells": {}}})
     body = DatasetAddTraceToSheetRequest(
@@ -775,7 +754,6 @@ def test_add_trace_to_a_sheet_as_the_official_sdk_sends_it(mode: str) -> None:
 # -- analytics -------------------------------------------------------------------------
 
 
-@modes
 def test_get_request_analytics(mode: str) -> None:
     answer = {
         "success": True,
@@ -846,7 +824,6 @@ CHART_ANSWER = {
 }
 
 
-@modes
 def test_get_request_custom_analytics(mode: str) -> None:
     chart = {
         "id": "token_breakdown",
@@ -893,7 +870,6 @@ def test_get_request_custom_analytics(mode: str) -> None:
     assert insights[0].value == 4.0
 
 
-@modes
 def test_get_trace_custom_analytics(mode: str) -> None:
     query = {
         "filter_group": {
@@ -927,7 +903,6 @@ def test_get_trace_custom_analytics(mode: str) -> None:
     assert parsed.custom_charts[0].chart_type == "treemap"
 
 
-@modes
 def test_list_request_suggestions_query(mode: str) -> None:
     recorder = Recorder(200, {"success": True, "values": ["u-1", "u-2"]})
     scope = json.dumps(

@@ -37,6 +37,8 @@ from promptlayer_api.models import (
     UserMessage,
 )
 
+from tests.modes import call_operation
+
 KEY = "pl_test_key_123"
 CHAT = {
     "type": "chat",
@@ -79,9 +81,12 @@ def make_client(recorder: Recorder, mode: str) -> AuthenticatedClient:
 
 
 def call(mode: str, module: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
-        return module.sync_detailed(**kwargs)
-    return asyncio.run(module.asyncio_detailed(**kwargs))
+    """The operation's Response in the test's mode (tests/modes.py), on a loop of its own."""
+    loop = asyncio.new_event_loop()
+    try:
+        return call_operation(mode, module, loop, **kwargs)
+    finally:
+        loop.close()
 
 
 def assert_auth(request: httpx.Request) -> None:
@@ -89,10 +94,6 @@ def assert_auth(request: httpx.Request) -> None:
     assert "authorization" not in request.headers
 
 
-modes = pytest.mark.parametrize("mode", ["sync", "async"])
-
-
-@modes
 def test_get_prompt_template_posts_the_body(mode: str) -> None:
     answer = {"id": 7, "prompt_name": "welcome", "prompt_template": CHAT, "version": 3, "llm_kwargs": None}
     recorder = Recorder(200, answer)
@@ -127,14 +128,12 @@ def test_get_prompt_template_posts_the_body(mode: str) -> None:
     assert message.content[0].text == "Hi {name}"
 
 
-@modes
 def test_get_prompt_template_without_body_sends_none(mode: str) -> None:
     recorder = Recorder(200, {"id": 1, "prompt_name": "a", "prompt_template": CHAT})
     call(mode, get_prompt_template, identifier="a", client=make_client(recorder, mode))
     assert recorder.only.content == b""
 
 
-@modes
 def test_list_prompt_templates_query_string(mode: str) -> None:
     envelope = {
         "has_next": False,
@@ -176,7 +175,6 @@ def test_list_prompt_templates_query_string(mode: str) -> None:
     assert response.parsed.total == 11
 
 
-@modes
 def test_publish_prompt_template_body(mode: str) -> None:
     answer = {
         "id": 5,
@@ -212,7 +210,6 @@ def test_publish_prompt_template_body(mode: str) -> None:
     assert isinstance(response.parsed, CreatePromptTemplateResponse)
 
 
-@modes
 def test_log_request_body(mode: str) -> None:
     recorder = Recorder(201, {"id": 99, "prompt_version": {"prompt_template": CHAT}, "status": "SUCCESS"})
     start = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)

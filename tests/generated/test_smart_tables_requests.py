@@ -85,7 +85,7 @@ from promptlayer_api.models import (
 )
 from promptlayer_api.types import UNSET, Unset
 
-from tests.generated.test_requests import Recorder, assert_auth, call, make_client, modes
+from tests.generated.test_requests import Recorder, assert_auth, call, make_client
 
 TABLE = UUID("0b6f1c1e-8c1a-4a39-9d0e-3f1f0c2b7a11")
 SHEET = UUID("5d2a7f3e-1b4c-4e8a-a6d1-9c0e2f4b8a22")
@@ -734,7 +734,6 @@ CASES = {
 }
 
 
-@modes
 @pytest.mark.parametrize("name", list(CASES))
 def test_smart_tables_request_and_answer(mode: str, name: str) -> None:
     case = CASES[name]

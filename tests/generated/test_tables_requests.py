@@ -89,7 +89,7 @@ from promptlayer_api.models import (
     SortOrder,
 )
 
-from tests.generated.test_requests import Recorder, assert_auth, call, make_client, modes
+from tests.generated.test_requests import Recorder, assert_auth, call, make_client
 
 TABLE = UUID("0b7f3c1e-5d2a-4c8e-9a61-3f2d8e4b7a10")
 SHEET = UUID("6e1d9a42-8b3c-4f70-a5d2-c94e1b0f7e23")
@@ -231,7 +231,6 @@ def import_started(source: str, file_name: str | None) -> dict[str, Any]:
 # -- recalculation operations ------------------------------------------------------------------
 
 
-@modes
 def test_list_sheet_operations(mode: str) -> None:
     answer = {
         "success": True,
@@ -250,7 +249,6 @@ def test_list_sheet_operations(mode: str) -> None:
     assert parsed.active_operations[0].pending_count == 2
 
 
-@modes
 def test_create_sheet_operation_sends_the_selection_and_parses_the_queued_answer(mode: str) -> None:
     answer = {
         "success": True,
@@ -285,7 +283,6 @@ def test_create_sheet_operation_sends_the_selection_and_parses_the_queued_answer
     assert parsed.cells[1].column_id == COLUMN
 
 
-@modes
 def test_create_sheet_operation_answers_without_a_queue(mode: str) -> None:
     noop = {"success": True, "cell_count": 0, "virtual_cell_count": 0, "cells": []}
     request, parsed = exchange(
@@ -316,7 +313,6 @@ def test_an_answer_of_a_new_shape_still_parses() -> None:
     assert parsed.additional_properties == answer
 
 
-@modes
 def test_get_and_cancel_one_operation(mode: str) -> None:
     request, parsed = exchange(
         mode, get_sheet_operation, 200, {"success": True, "operation": operation()}, operation_id="op/1"
@@ -346,7 +342,6 @@ def test_get_and_cancel_one_operation(mode: str) -> None:
 # -- score ----------------------------------------------------------------------------------------
 
 
-@modes
 def test_get_sheet_score_parses_the_matrix(mode: str) -> None:
     answer = {
         "success": True,
@@ -397,7 +392,6 @@ def test_get_sheet_score_parses_the_matrix(mode: str) -> None:
     assert parsed.score_configuration.score_config.additional_properties == {"true_values": ["yes"]}
 
 
-@modes
 def test_configure_sheet_score_body(mode: str) -> None:
     answer = {
         "success": True,
@@ -429,7 +423,6 @@ def test_configure_sheet_score_body(mode: str) -> None:
     assert parsed.score_configuration_id == CALCULATION
 
 
-@modes
 def test_recalculate_sheet_score_sends_no_body(mode: str) -> None:
     answer = {"success": True, "score_configuration_id": str(CALCULATION), "status": "queued"}
     request, parsed = exchange(mode, recalculate_sheet_score, 202, answer)
@@ -441,7 +434,6 @@ def test_recalculate_sheet_score_sends_no_body(mode: str) -> None:
 # -- scorecards -----------------------------------------------------------------------------------
 
 
-@modes
 def test_get_sheet_scorecard(mode: str) -> None:
     answer = {
         "success": True,
@@ -473,7 +465,6 @@ def test_get_sheet_scorecard_when_none_is_set_up() -> None:
     assert parsed.scorecard is None
 
 
-@modes
 def test_configure_sheet_scorecard_body(mode: str) -> None:
     body = ScorecardConfigureRequest.from_dict(
         {
@@ -516,7 +507,6 @@ def test_configure_sheet_scorecard_body(mode: str) -> None:
     assert parsed.scorecard.steps[0].id == STEP
 
 
-@modes
 def test_migrate_legacy_sheet_score(mode: str) -> None:
     answer = {
         "success": True,
@@ -535,7 +525,6 @@ def test_migrate_legacy_sheet_score(mode: str) -> None:
     assert parsed.legacy_score_deleted is True
 
 
-@modes
 def test_recalculate_sheet_scorecard_for_some_rows_or_everything(mode: str) -> None:
     answer = {"success": True, "calculation_id": str(CALCULATION), "status": "queued", "version": 9}
     body = ScorecardWorkSelection(row_indices=[0, 4], step_ids=[STEP])
@@ -550,7 +539,6 @@ def test_recalculate_sheet_scorecard_for_some_rows_or_everything(mode: str) -> N
     assert request.content == b""
 
 
-@modes
 def test_cancel_sheet_scorecard(mode: str) -> None:
     answer = {
         "success": True,
@@ -570,7 +558,6 @@ def test_cancel_sheet_scorecard(mode: str) -> None:
     assert parsed.calculation_id is None
 
 
-@modes
 def test_get_scorecard_calculation(mode: str) -> None:
     answer = {
         "success": True,
@@ -585,7 +572,6 @@ def test_get_scorecard_calculation(mode: str) -> None:
     assert parsed.calculation.completed_at == dt.datetime(2026, 3, 4, 5, 6, 7, tzinfo=dt.UTC)
 
 
-@modes
 def test_list_scorecard_rows_query(mode: str) -> None:
     row = {
         "row_index": 5,
@@ -625,7 +611,6 @@ def test_list_scorecard_rows_query(mode: str) -> None:
     assert parsed.verdict_counts.additional_properties == {"fail": 1}
 
 
-@modes
 def test_get_scorecard_row(mode: str) -> None:
     answer = {
         "success": True,
@@ -661,7 +646,6 @@ def test_get_scorecard_row(mode: str) -> None:
 # -- versions and score history -------------------------------------------------------------------
 
 
-@modes
 def test_list_sheet_versions_query(mode: str) -> None:
     answer = {
         "success": True,
@@ -692,7 +676,6 @@ def test_list_sheet_versions_query(mode: str) -> None:
     assert parsed.data[0].version_number == 3
 
 
-@modes
 def test_create_and_get_sheet_version(mode: str) -> None:
     body = SheetVersionCreateRequest(name="baseline", source_version_id=VERSION)
     request, parsed = exchange(
@@ -713,7 +696,6 @@ def test_create_and_get_sheet_version(mode: str) -> None:
     assert parsed.version.created_at == dt.datetime(2026, 3, 4, 5, 6, 7, tzinfo=dt.UTC)
 
 
-@modes
 def test_get_sheet_score_history_query(mode: str) -> None:
     answer = {
         "success": True,
@@ -750,7 +732,6 @@ def test_get_sheet_score_history_query(mode: str) -> None:
 # -- imports --------------------------------------------------------------------------------------
 
 
-@modes
 def test_start_sheet_file_import_sends_the_csv_inline(mode: str) -> None:
     encoded = "aW5wdXQsZXhwZWN0ZWQKaGVsbG8sd29ybGQK"  # base64 of b"input,expected\nhello,world\n"
     body = SheetImportFileRequest(file_name="cases.csv", file_content_base64=encoded, operation_id="imp-1")
@@ -770,7 +751,6 @@ def test_start_sheet_file_import_sends_the_csv_inline(mode: str) -> None:
     assert parsed.operation.file_name == "cases.csv"
 
 
-@modes
 def test_start_sheet_request_log_import_body(mode: str) -> None:
     body = SheetImportRequestLogsRequest.from_dict(
         {

@@ -32,6 +32,7 @@ from promptlayer.providers.formats.openai_chat import openai_chat_completion
 from promptlayer.providers.formats.openai_responses import openai_response
 from promptlayer.run import RunCall
 from promptlayer.testing import Fault, LocalPromptLayer
+from tests.modes import build
 from tests.providers.provider_checks import (
     ANTHROPIC_KEY,
     INVALID_KEY,
@@ -146,68 +147,6 @@ RENDERED_MESSAGES = [
 # -- fixtures: one test body for both clients ----------------------------------------------------
 
 
-class Runner:
-    """A PromptLayer or AsyncPromptLayer behind the same calls: `run` answers the result,
-    with `stream=True` the list of every item (the async iterator drained on the loop)."""
-
-    def __init__(self, mode: str, server: LocalPromptLayer, **options: Any) -> None:
-        self.mode = mode
-        settings = {"api_key": PL_KEY, "base_url": server.base_url, "max_retries": 0, **options}
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.client: PromptLayer | AsyncPromptLayer
-        if mode == "sync":
-            self.client = PromptLayer(**settings)
-        else:
-            self.loop = asyncio.new_event_loop()
-            self.client = AsyncPromptLayer(**settings)
-
-    def call(self, coroutine_or_value: Any) -> Any:
-        return self.loop.run_until_complete(coroutine_or_value) if self.loop else coroutine_or_value
-
-    def start(self, prompt_name: str, **kwargs: Any) -> Any:
-        """`client.run(...)` as answered: a result, an (async) iterator, or None."""
-        return self.call(self.client.run(prompt_name, **kwargs))
-
-    def run(self, prompt_name: str, **kwargs: Any) -> Any:
-        result = self.start(prompt_name, **kwargs)
-        if kwargs.get("stream") and result is not None:
-            return self.drain(result)
-        return result
-
-    def drain(self, items: Any) -> list[dict[str, Any]]:
-        if self.loop is None:
-            return list(items)
-
-        async def collect() -> list[dict[str, Any]]:
-            return [item async for item in items]
-
-        return self.loop.run_until_complete(collect())
-
-    def next(self, items: Any) -> dict[str, Any]:
-        if self.loop is None:
-            return dict(next(items))
-        return dict(self.loop.run_until_complete(items.__anext__()))
-
-    def close_stream(self, items: Any) -> None:
-        if self.loop is None:
-            items.close()
-        else:
-            self.loop.run_until_complete(items.aclose())
-
-    def create_group(self) -> int:
-        group_id = self.call(self.client.group.create())
-        assert isinstance(group_id, int)
-        return group_id
-
-    def close(self) -> None:
-        if isinstance(self.client, PromptLayer):
-            self.client.close()
-        else:
-            assert self.loop is not None
-            self.loop.run_until_complete(self.client.aclose())
-            self.loop.close()
-
-
 @pytest.fixture
 def server() -> Iterator[LocalPromptLayer]:
     with LocalPromptLayer(api_key=PL_KEY, seed=SEED) as running:
@@ -215,28 +154,27 @@ def server() -> Iterator[LocalPromptLayer]:
     assert not running.contract_errors
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture
-def make_runner(mode: str, server: LocalPromptLayer) -> Iterator[Callable[..., Runner]]:
-    made: list[Runner] = []
+def make_client(
+    mode: str, loop: asyncio.AbstractEventLoop, server: LocalPromptLayer
+) -> Iterator[Callable[..., Any]]:
+    """A client of the test's mode (tests/modes.py), retries off: make_client(**options)."""
+    made: list[Any] = []
 
-    def make(**options: Any) -> Runner:
-        runner = Runner(mode, server, **options)
-        made.append(runner)
-        return runner
+    def make(**options: Any) -> Any:
+        settings = {"api_key": PL_KEY, "base_url": server.base_url, "max_retries": 0, **options}
+        client = build(mode, loop, PromptLayer, AsyncPromptLayer, **settings)
+        made.append(client)
+        return client
 
     yield make
-    for runner in made:
-        runner.close()
+    for client in made:
+        client.close()
 
 
 @pytest.fixture
-def runner(make_runner: Callable[..., Runner]) -> Runner:
-    return make_runner()
+def pl(make_client: Callable[..., Any]) -> Any:
+    return make_client()
 
 
 @pytest.fixture(autouse=True)
@@ -293,9 +231,9 @@ def assistant_text(blueprint: dict[str, Any]) -> str:
 # -- non-streamed runs ---------------------------------------------------------------------------
 
 
-def test_openai_chat(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_openai_chat(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_openai_chat"):
-        result = runner.run("greeting", input_variables=VARIABLES)
+        result = pl.run("greeting", input_variables=VARIABLES)
 
     assert set(result) == {"request_id", "raw_response", "prompt_blueprint"}
     response = result["raw_response"]
@@ -324,9 +262,9 @@ def test_openai_chat(runner: Runner, server: LocalPromptLayer, cassette: Any) ->
     assert template_requests(server) == [{"input_variables": VARIABLES}]
 
 
-def test_anthropic_messages(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_anthropic_messages(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_anthropic_messages"):
-        result = runner.run("greeting-claude", input_variables=VARIABLES, tags=["claude"])
+        result = pl.run("greeting-claude", input_variables=VARIABLES, tags=["claude"])
 
     response = result["raw_response"]
     assert type(response) is Message
@@ -346,9 +284,9 @@ def test_anthropic_messages(runner: Runner, server: LocalPromptLayer, cassette: 
     assert assistant_text(result["prompt_blueprint"]) == CLAUDE_REPLY
 
 
-def test_openai_responses_api(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_openai_responses_api(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_openai_responses"):
-        result = runner.run("greeting-responses", input_variables=VARIABLES)
+        result = pl.run("greeting-responses", input_variables=VARIABLES)
 
     response = result["raw_response"]
     assert type(response) is Response
@@ -366,9 +304,9 @@ def test_openai_responses_api(runner: Runner, server: LocalPromptLayer, cassette
     assert assistant_text(result["prompt_blueprint"]) == REPLY
 
 
-def test_openai_completion_template(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_openai_completion_template(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_openai_completion"):
-        result = runner.run("hello-completion")
+        result = pl.run("hello-completion")
 
     response = result["raw_response"]
     assert type(response) is Completion
@@ -386,12 +324,10 @@ def test_openai_completion_template(runner: Runner, server: LocalPromptLayer, ca
     assert result["prompt_blueprint"]["prompt_template"]["type"] == "completion"
 
 
-def test_tags_metadata_group_and_version_are_logged(
-    runner: Runner, server: LocalPromptLayer, cassette: Any
-) -> None:
-    group_id = runner.create_group()
+def test_tags_metadata_group_and_version_are_logged(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
+    group_id = pl.group.create()
     with cassette("run_openai_chat"):
-        result = runner.run(
+        result = pl.run(
             "greeting",
             prompt_version=1,
             input_variables=VARIABLES,
@@ -421,21 +357,21 @@ def test_tags_metadata_group_and_version_are_logged(
     assert stored["tags"] == ["a", "b"]
 
 
-def test_release_label_selects_the_version(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_release_label_selects_the_version(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_openai_chat"):
-        runner.run("greeting", prompt_release_label="prod", input_variables=VARIABLES)
+        pl.run("greeting", prompt_release_label="prod", input_variables=VARIABLES)
     (body,) = tracked(server)
     assert body["prompt_version"] == 2
     assert template_requests(server) == [{"label": "prod", "input_variables": VARIABLES}]
 
 
 def test_cached_template_second_run_fetches_nothing(
-    make_runner: Callable[..., Runner], server: LocalPromptLayer, cassette: Any
+    make_client: Callable[..., Any], server: LocalPromptLayer, cassette: Any
 ) -> None:
-    runner = make_runner(cache_ttl_seconds=60)
+    pl = make_client(cache_ttl_seconds=60)
     with cassette("run_openai_chat_twice"):
-        first = runner.run("greeting", input_variables=VARIABLES, metadata={"run": "1"})
-        second = runner.run("greeting", input_variables=VARIABLES, metadata={"run": "2"})
+        first = pl.run("greeting", input_variables=VARIABLES, metadata={"run": "1"})
+        second = pl.run("greeting", input_variables=VARIABLES, metadata={"run": "2"})
 
     # One template request (unrendered, for the cache); different metadata hits the same entry.
     (fetch,) = template_requests(server)
@@ -473,7 +409,7 @@ GATEWAY = {"id": 7, "name": "gateway", "provider": "openai", "url": "https://llm
 
 
 def test_template_base_url_is_honoured(
-    mode: str, make_runner: Callable[..., Runner], server: LocalPromptLayer, cassette: Any
+    mode: str, make_client: Callable[..., Any], server: LocalPromptLayer, cassette: Any
 ) -> None:
     """A template's `provider_base_url` (the local server has none: added to its answer on
     the way, as the service would send it)."""
@@ -482,9 +418,9 @@ def test_template_base_url_is_honoured(
         if mode == "sync"
         else httpx.AsyncClient(transport=AsyncGatewayTransport())
     )
-    runner = make_runner(http_client=http_client)
+    pl = make_client(http_client=http_client)
     with cassette("run_openai_chat_base_url"):  # answers llm-gateway.example.com only
-        result = runner.run("greeting", input_variables=VARIABLES)
+        result = pl.run("greeting", input_variables=VARIABLES)
     assert result["raw_response"].choices[0].message.content == REPLY
     (body,) = tracked(server)
     assert body["kwargs"] == CHAT_KWARGS
@@ -505,9 +441,9 @@ def check_items(items: list[dict[str, Any]], texts: list[str]) -> None:
     assert assistant_text(items[-1]["prompt_blueprint"]) == texts[-1]
 
 
-def test_openai_chat_stream(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_openai_chat_stream(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_openai_chat_stream"):
-        items = runner.run("greeting", input_variables=VARIABLES, stream=True, tags=["s"])
+        items = list(pl.run("greeting", input_variables=VARIABLES, stream=True, tags=["s"]))
 
     chunks = [item["raw_response"] for item in items]
     assert len(chunks) == 10  # every chunk the service sent, once
@@ -532,9 +468,9 @@ def test_openai_chat_stream(runner: Runner, server: LocalPromptLayer, cassette: 
     assert items[-1]["request_id"] == server.state.tracking.logs()[-1]["id"]
 
 
-def test_anthropic_stream(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_anthropic_stream(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_anthropic_messages_stream"):
-        items = runner.run("greeting-claude", input_variables=VARIABLES, stream=True)
+        items = list(pl.run("greeting-claude", input_variables=VARIABLES, stream=True))
 
     events = [item["raw_response"] for item in items]
     assert [event.type for event in events] == [
@@ -566,9 +502,9 @@ def test_anthropic_stream(runner: Runner, server: LocalPromptLayer, cassette: An
     assert logged_response["usage"]["output_tokens"] == 10
 
 
-def test_openai_responses_stream(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_openai_responses_stream(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_openai_responses_stream"):
-        items = runner.run("greeting-responses", input_variables=VARIABLES, stream=True)
+        items = list(pl.run("greeting-responses", input_variables=VARIABLES, stream=True))
 
     events = [item["raw_response"] for item in items]
     assert len(events) == 15
@@ -589,9 +525,9 @@ def test_openai_responses_stream(runner: Runner, server: LocalPromptLayer, casse
     assert logged_response["output"][0]["content"][0]["text"] == REPLY
 
 
-def test_openai_completion_stream(runner: Runner, server: LocalPromptLayer, cassette: Any) -> None:
+def test_openai_completion_stream(pl: Any, server: LocalPromptLayer, cassette: Any) -> None:
     with cassette("run_openai_completion_stream"):
-        items = runner.run("hello-completion", stream=True)
+        items = list(pl.run("hello-completion", stream=True))
 
     chunks = [item["raw_response"] for item in items]
     assert all(type(chunk) is Completion for chunk in chunks)
@@ -616,18 +552,18 @@ def test_openai_completion_stream(runner: Runner, server: LocalPromptLayer, cass
 
 
 def test_stream_failing_midway_is_logged_as_an_error(
-    runner: Runner, server: LocalPromptLayer, cassette: Any
+    pl: Any, server: LocalPromptLayer, cassette: Any
 ) -> None:
     received: list[dict[str, Any]] = []
     with cassette("run_openai_chat_stream_error"), pytest.raises(openai.APIError) as raised:
-        items = runner.start(
+        items = pl.run(
             "greeting",
             input_variables=VARIABLES,
             stream=True,
             model_parameter_overrides={"temperature": 1},  # the call this cassette answers
         )
         while True:
-            received.append(runner.next(items))
+            received.append(next(items))
 
     assert type(raised.value) is openai.APIError
     assert "The server had an error" in str(raised.value)
@@ -653,14 +589,14 @@ def test_stream_failing_midway_is_logged_as_an_error(
 
 
 def test_stream_left_early_is_logged_once_as_partial(
-    runner: Runner, server: LocalPromptLayer, cassette: Any
+    pl: Any, server: LocalPromptLayer, cassette: Any
 ) -> None:
     with cassette("run_openai_chat_stream"):
-        items = runner.start("greeting", input_variables=VARIABLES, stream=True)
-        first = runner.next(items)
-        second = runner.next(items)
+        items = pl.run("greeting", input_variables=VARIABLES, stream=True)
+        first = next(items)
+        second = next(items)
         assert tracked(server) == []  # nothing logged while the stream is open
-        runner.close_stream(items)
+        items.close()
 
     assert first["request_id"] is None and second["request_id"] is None
     assert assistant_text(second["prompt_blueprint"]) == "Hello"
@@ -705,7 +641,7 @@ def test_stream_left_early_is_logged_once_as_partial(
     ],
 )
 def test_provider_401_is_logged_and_reraised(
-    runner: Runner,
+    pl: Any,
     server: LocalPromptLayer,
     cassette: Any,
     monkeypatch: pytest.MonkeyPatch,
@@ -719,7 +655,7 @@ def test_provider_401_is_logged_and_reraised(
     monkeypatch.setenv("OPENAI_API_KEY", INVALID_KEY)
     monkeypatch.setenv("ANTHROPIC_API_KEY", INVALID_KEY)
     with cassette(cassette_name), pytest.raises(error) as raised:
-        runner.run(prompt_name, input_variables=VARIABLES, tags=["bad-key"])
+        pl.run(prompt_name, input_variables=VARIABLES, tags=["bad-key"])
 
     assert type(raised.value) is error  # the provider's own exception, unchanged
     assert raised.value.status_code == 401  # type: ignore[attr-defined]
@@ -740,11 +676,11 @@ def test_provider_401_is_logged_and_reraised(
 
 
 def test_missing_provider_key_is_the_sdks_error_and_logged(
-    runner: Runner, server: LocalPromptLayer, monkeypatch: pytest.MonkeyPatch
+    pl: Any, server: LocalPromptLayer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("OPENAI_API_KEY")
     with pytest.raises(openai.OpenAIError, match="OPENAI_API_KEY") as raised:
-        runner.run("greeting", input_variables=VARIABLES)
+        pl.run("greeting", input_variables=VARIABLES)
     assert type(raised.value) is openai.OpenAIError
     (body,) = tracked(server)
     assert body["status"] == "ERROR"
@@ -753,11 +689,11 @@ def test_missing_provider_key_is_the_sdks_error_and_logged(
 
 
 def test_a_failed_log_does_not_fail_the_run(
-    runner: Runner, server: LocalPromptLayer, cassette: Any, caplog: pytest.LogCaptureFixture
+    pl: Any, server: LocalPromptLayer, cassette: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     server.inject("track_request", Fault.server_error(), times=1)
     with caplog.at_level(logging.WARNING, logger="promptlayer"), cassette("run_openai_chat"):
-        result = runner.run("greeting", input_variables=VARIABLES)
+        result = pl.run("greeting", input_variables=VARIABLES)
     assert result["raw_response"].choices[0].message.content == REPLY
     assert result["request_id"] is None
     assert result["prompt_blueprint"] is None
@@ -775,37 +711,33 @@ def test_a_failed_log_does_not_fail_the_run(
         ("claude-completion", "'completion' template"),
     ],
 )
-def test_templates_run_cannot_call(
-    runner: Runner, server: LocalPromptLayer, prompt_name: str, named: str
-) -> None:
+def test_templates_run_cannot_call(pl: Any, server: LocalPromptLayer, prompt_name: str, named: str) -> None:
     with pytest.raises(PromptLayerError, match=named):
-        runner.run(prompt_name)
+        pl.run(prompt_name)
     assert len(template_requests(server)) == 1
     assert tracked(server) == []
 
 
-def test_template_without_a_model(runner: Runner, server: LocalPromptLayer) -> None:
+def test_template_without_a_model(pl: Any, server: LocalPromptLayer) -> None:
     with pytest.raises(PromptLayerValidationError, match="no model to run"):
-        runner.run("no-model")
+        pl.run("no-model")
     assert tracked(server) == []
 
 
-def test_missing_provider_extra(
-    runner: Runner, server: LocalPromptLayer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_missing_provider_extra(pl: Any, server: LocalPromptLayer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "anthropic", None)  # import anthropic now fails
     with pytest.raises(PromptLayerError, match=r'pip install "promptlayer\[anthropic\]"') as raised:
-        runner.run("greeting-claude", input_variables=VARIABLES)
+        pl.run("greeting-claude", input_variables=VARIABLES)
     assert type(raised.value) is PromptLayerError
     assert tracked(server) == []
 
 
 def test_missing_template_with_throw_on_error_false(
-    make_runner: Callable[..., Runner], server: LocalPromptLayer, caplog: pytest.LogCaptureFixture
+    make_client: Callable[..., Any], server: LocalPromptLayer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    runner = make_runner(throw_on_error=False)
+    pl = make_client(throw_on_error=False)
     with caplog.at_level(logging.WARNING, logger="promptlayer"):
-        assert runner.run("no-such-prompt", stream=True) is None
+        assert pl.run("no-such-prompt", stream=True) is None
     assert len(template_requests(server)) == 1
     assert tracked(server) == []
     assert "no-such-prompt" in caplog.text
@@ -835,21 +767,21 @@ def test_missing_template_with_throw_on_error_false(
     ],
 )
 def test_invalid_arguments_fail_before_any_request(
-    runner: Runner, server: LocalPromptLayer, arguments: dict[str, Any]
+    pl: Any, server: LocalPromptLayer, arguments: dict[str, Any]
 ) -> None:
     call = {"prompt_name": "greeting", **arguments}
     name = call.pop("prompt_name")
     with pytest.raises(PromptLayerValidationError):
-        runner.start(name, **call)
+        pl.run(name, **call)
     assert server.requests == []
 
 
 def test_invalid_arguments_raise_even_with_throw_on_error_false(
-    make_runner: Callable[..., Runner], server: LocalPromptLayer
+    make_client: Callable[..., Any], server: LocalPromptLayer
 ) -> None:
-    runner = make_runner(throw_on_error=False)
+    pl = make_client(throw_on_error=False)
     with pytest.raises(PromptLayerValidationError, match="tags"):
-        runner.start("greeting", tags=[1])
+        pl.run("greeting", tags=[1])
     assert server.requests == []
 
 

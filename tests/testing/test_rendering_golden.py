@@ -19,6 +19,7 @@ import pytest
 
 from promptlayer import AsyncPromptLayer, PromptLayer
 from promptlayer.testing import LocalPromptLayer
+from tests.modes import build
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "rendering"
 KEY = "golden-rendering-key"
@@ -72,21 +73,24 @@ def _renders_locally(case: dict[str, Any]) -> bool:
     return not has_placeholder and "model_parameter_overrides" not in case["request"]
 
 
-def _fetch(case: dict[str, Any], mode: str, calls: int, **options: Any) -> tuple[list[Any], list[Any]]:
+def _fetch(
+    case: dict[str, Any], mode: str, loop: asyncio.AbstractEventLoop, calls: int, **options: Any
+) -> tuple[list[Any], list[Any]]:
     """`calls` answers to the case's request from a fresh server, and the request bodies it saw."""
     with LocalPromptLayer(api_key=KEY, seed=_seed(case)) as server:
-        if mode == "sync":
-            with PromptLayer(api_key=server.api_key, base_url=server.base_url, **options) as client:
-                answers = [client.templates.get(case["id"], case["request"]) for _ in range(calls)]
-        else:
-
-            async def run() -> list[Any]:
-                async with AsyncPromptLayer(
-                    api_key=server.api_key, base_url=server.base_url, **options
-                ) as client:
-                    return [await client.templates.get(case["id"], case["request"]) for _ in range(calls)]
-
-            answers = asyncio.run(run())
+        loop = asyncio.new_event_loop()
+        client = build(
+            mode,
+            loop,
+            PromptLayer,
+            AsyncPromptLayer,
+            api_key=server.api_key,
+            base_url=server.base_url,
+            **options,
+        )
+        answers = [client.templates.get(case["id"], case["request"]) for _ in range(calls)]
+        client.close()
+        loop.close()
         bodies = [request.json() for request in server.requests_for("get_prompt_template")]
         assert server.contract_errors == []
     return answers, bodies
@@ -106,21 +110,20 @@ def _assert_golden(answer: dict[str, Any], case: dict[str, Any], what: str) -> N
             raise AssertionError(f"{field} differs from the golden case\n" + "\n".join(diff))
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.mark.parametrize("case", _params("server"))
-def test_server_render_matches_golden(case: dict[str, Any], mode: str) -> None:
-    [answer], bodies = _fetch(case, mode, calls=1)
+def test_server_render_matches_golden(
+    case: dict[str, Any], mode: str, loop: asyncio.AbstractEventLoop
+) -> None:
+    [answer], bodies = _fetch(case, mode, loop, calls=1)
     assert bodies == [case["request"]]  # the server got the call as written, and rendered it
     _assert_golden(answer, case, "server render")
 
 
 @pytest.mark.parametrize("case", _params("cache"))
-def test_cached_local_render_matches_golden(case: dict[str, Any], mode: str) -> None:
-    (on_miss, on_hit), bodies = _fetch(case, mode, calls=2, cache_ttl_seconds=TTL)
+def test_cached_local_render_matches_golden(
+    case: dict[str, Any], mode: str, loop: asyncio.AbstractEventLoop
+) -> None:
+    (on_miss, on_hit), bodies = _fetch(case, mode, loop, calls=2, cache_ttl_seconds=TTL)
     if _renders_locally(case):
         # One unrendered fetch, so both answers were rendered by the client.
         assert len(bodies) == 1 and bodies[0].get("skip_input_variable_rendering") is True, bodies
