@@ -110,8 +110,8 @@ def build(
     return AsyncView(loop.run_until_complete(make()), loop)
 
 
-def call_operation(mode: str, module: Any, loop: asyncio.AbstractEventLoop, **kwargs: Any) -> Any:
+def call_operation(mode: str, module: Any, loop: asyncio.AbstractEventLoop, *args: Any, **kwargs: Any) -> Any:
     """A generated operation's Response: `sync_detailed`, or `asyncio_detailed` run on `loop`."""
     if mode == "sync":
-        return module.sync_detailed(**kwargs)
-    return loop.run_until_complete(module.asyncio_detailed(**kwargs))
+        return module.sync_detailed(*args, **kwargs)
+    return loop.run_until_complete(module.asyncio_detailed(*args, **kwargs))

@@ -8,6 +8,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ._resources import ResourceStore
+from .handlers.env_vars import EnvVarStore
+from .handlers.folders import FolderStore
 from .handlers.skills import SkillStore
 from .handlers.templates import TemplateStore
 from .handlers.tracing import TraceStore
@@ -16,10 +18,12 @@ from .handlers.workflows import WorkflowStore
 
 # Seed file sections and the store attribute each one fills.
 SEED_SECTIONS = {
+    "folders": "folders",
     "prompt_templates": "templates",
     "request_logs": "tracking",
     "workflows": "workflows",
     "skill_collections": "skills",
+    "env_vars": "env_vars",
 }
 
 
@@ -34,6 +38,8 @@ class State:
         self.traces = TraceStore(self)
         self.workflows = WorkflowStore(self)
         self.skills = SkillStore(self)
+        self.folders = FolderStore(self)  # what a folder holds stays in each object's own store
+        self.env_vars = EnvVarStore(self)
         self.resources = ResourceStore(self)  # what the spec-driven handlers store
 
     def next_id(self, kind: str) -> int:
@@ -60,5 +66,7 @@ class State:
             "traces": self.traces.snapshot(),
             "workflows": self.workflows.snapshot(),
             "skills": self.skills.snapshot(),
+            "folders": self.folders.snapshot(),
+            "env_vars": self.env_vars.snapshot(),
             "resources": self.resources.snapshot(),
         }

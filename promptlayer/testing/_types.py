@@ -83,6 +83,17 @@ class Request:
         except ValueError:
             raise ApiError(422, f"Query parameter {name!r} must be an integer, got {value!r}") from None
 
+    def query_time(self, name: str) -> float | None:
+        """An ISO 8601 date-time parameter as epoch seconds (a time without offset is UTC)."""
+        value = self.query_value(name)
+        if value is None or value == "":
+            return None
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise ApiError(422, f"Query parameter {name!r} must be an ISO 8601 time, got {value!r}") from None
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+
     def query_bool(self, name: str, default: bool = False) -> bool:
         value = self.query_value(name)
         if value is None:

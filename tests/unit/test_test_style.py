@@ -21,7 +21,8 @@ def _violations(path: Path) -> list[str]:
         if isinstance(node, ast.Call):
             name = ast.unparse(node.func)
             both = {"sync", "async"} <= _strings(node)
-            if both and (name.endswith("parametrize") or name.endswith("fixture")):
+            modes = any(isinstance(n, ast.Name) and "MODE" in n.id.upper() for n in ast.walk(node))
+            if (both or modes) and (name.endswith("parametrize") or name.endswith("fixture")):
                 found.append(f"{path.name}:{node.lineno}: its own sync/async parametrization ({name})")
         if isinstance(node, ast.ClassDef) and node.name in {"AsyncView", "Runner", "SyncIterator"}:
             found.append(f"{path.name}:{node.lineno}: its own async wrapper class {node.name}")

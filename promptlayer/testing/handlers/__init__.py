@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._types import Handler
-from . import skills, templates, tracing, tracking, workflows
+from . import env_vars, folders, skills, templates, tracing, tracking, workflows
 
 ROUTES: dict[str, Handler] = {
     **templates.ROUTES,
@@ -11,4 +11,6 @@ ROUTES: dict[str, Handler] = {
     **tracing.ROUTES,
     **workflows.ROUTES,
     **skills.ROUTES,
+    **folders.ROUTES,
+    **env_vars.ROUTES,
 }

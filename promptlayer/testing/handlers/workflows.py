@@ -6,6 +6,7 @@ Seed section ``workflows`` is a list of workflow objects::
       "name": "greeter",                       # required, unique
       "id": 7,                                 # optional numeric id
       "created_by_email": "dev@example.com",   # optional, for the created_by_email filter
+      "folder_id": 3,                          # optional, a folder's id
       "external_ids": [{"source": "git", "external_id": "wf-1"}],   # optional
       "versions": [                            # oldest first; at least one
         {
@@ -112,6 +113,7 @@ class _Workflow:
     external_ids: list[dict[str, str]]
     versions: dict[int, _Version] = field(default_factory=dict)
     labels: dict[str, _Label] = field(default_factory=dict)
+    folder_id: int | None = None  # read and changed by the folder handlers
 
     def latest(self) -> _Version:
         return self.versions[max(self.versions)]
@@ -245,6 +247,9 @@ class WorkflowStore:
         ):
             raise ValueError(f"workflow {name!r}: 'external_ids' must be a list of {{source, external_id}}")
         email = item.get("created_by_email")
+        folder_id = item.get("folder_id")
+        if folder_id is not None and (not isinstance(folder_id, int) or isinstance(folder_id, bool)):
+            raise ValueError(f"workflow {name!r}: 'folder_id' must be an integer")
         workflow = _Workflow(
             id=workflow_id,
             name=name,
@@ -252,6 +257,7 @@ class WorkflowStore:
             updated_at=now,
             created_by_email=email if isinstance(email, str) else None,
             external_ids=[{"source": e["source"], "external_id": e["external_id"]} for e in external_ids],
+            folder_id=folder_id,
         )
         for position, raw in enumerate(raw_versions, start=1):
             self._add_version(workflow, raw, position, now)
@@ -498,6 +504,7 @@ class WorkflowStore:
         for workflow in self.workflows.values():
             item = self.list_item(workflow)
             item["created_by_email"] = workflow.created_by_email
+            item["folder_id"] = workflow.folder_id
             item["created_at"] = _iso(workflow.created_at)
             item["versions"] = [
                 {
