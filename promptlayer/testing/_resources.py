@@ -35,6 +35,7 @@ Kind = Literal["create", "list", "get", "update", "replace", "delete", "bulk_del
 _METHODS = ("get", "put", "post", "delete", "patch")
 _PREFIXES = ("/api/public/v2", "/api/public", "/rest")
 _PAGE_PARAMS = frozenset({"page", "per_page", "page_size", "limit", "offset", "cursor"})
+_EXTERNAL_PARAMS = ("external_source", "external_id")  # a pair: records linked to that external id
 _NAME_FIELDS = ("name", "identifier", "title", "key")
 _UUID_NAMESPACE = uuid.UUID("0b5e4bd5-8f6c-4d0e-9c8e-2b2a6f1d7c31")
 
@@ -475,8 +476,12 @@ class GenericHandlers:
     def _list(self, shape: Shape, context: Context, request: Request) -> Any:
         records = self._store(context).records(shape.collection, self._parents(shape, request))
         for name, value in request.query:
-            if name not in _PAGE_PARAMS:
+            if name not in _PAGE_PARAMS and name not in _EXTERNAL_PARAMS:
                 records = [r for r in records if name not in r or _text(r[name]) == value]
+        source, external_id = (request.query_value(name) for name in _EXTERNAL_PARAMS)
+        if source is not None and external_id is not None:
+            link = {"source": source, "external_id": external_id}
+            records = [r for r in records if link in (r.get("external_ids") or ())]
         field = _list_field(self.schemas, shape.response)
         properties = self.schemas.properties(shape.response)
         page, size, start = self._window(request, len(records))

@@ -9,6 +9,7 @@ from typing import Any
 
 from ._resources import ResourceStore
 from .handlers.env_vars import EnvVarStore
+from .handlers.external_ids import ExternalIdStore
 from .handlers.folders import FolderStore
 from .handlers.skills import SkillStore
 from .handlers.templates import TemplateStore
@@ -41,6 +42,7 @@ class State:
         self.folders = FolderStore(self)  # what a folder holds stays in each object's own store
         self.env_vars = EnvVarStore(self)
         self.resources = ResourceStore(self)  # what the spec-driven handlers store
+        self.external_ids = ExternalIdStore(self)  # links of objects no store holds yet
 
     def next_id(self, kind: str) -> int:
         """1, 2, 3... per kind of object."""
@@ -69,4 +71,5 @@ class State:
             "folders": self.folders.snapshot(),
             "env_vars": self.env_vars.snapshot(),
             "resources": self.resources.snapshot(),
+            "external_ids": self.external_ids.snapshot(),
         }

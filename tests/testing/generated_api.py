@@ -5,6 +5,7 @@ client, and keeps every answer."""
 from __future__ import annotations
 
 import asyncio
+import json
 from types import ModuleType, TracebackType
 from typing import Any
 
@@ -17,6 +18,7 @@ from tests.modes import call_operation
 
 class Api:
     def __init__(self, server: LocalPromptLayer, mode: str, loop: asyncio.AbstractEventLoop) -> None:
+        self.server = server
         self.mode = mode
         self.client = AuthenticatedClient(
             base_url=server.base_url, token=server.api_key, prefix="", auth_header_name="X-API-KEY"
@@ -41,3 +43,8 @@ class Api:
             self.client.get_httpx_client().close()
         else:
             self._loop.run_until_complete(self.client.get_async_httpx_client().aclose())
+
+
+def body(response: Response[Any]) -> Any:
+    """The answer's JSON as sent, for fields the typed model keeps loosely."""
+    return json.loads(response.content)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._types import Handler
-from . import env_vars, folders, skills, templates, tracing, tracking, workflows
+from . import env_vars, external_ids, folders, skills, templates, tracing, tracking, workflows
 
 ROUTES: dict[str, Handler] = {
     **templates.ROUTES,
@@ -13,4 +13,5 @@ ROUTES: dict[str, Handler] = {
     **skills.ROUTES,
     **folders.ROUTES,
     **env_vars.ROUTES,
+    **external_ids.ROUTES,
 }

@@ -15,7 +15,9 @@ Semantics the local server had to decide (the service does not document them):
   a model name, give ``llm_kwargs: null``. ``model`` replaces the model name and
   ``model_parameter_overrides`` are merged over the built kwargs.
 - Snippets: ``@@@name@@@`` in a text part names another template; it is replaced by that
-  template's latest text (one level deep) unless ``resolve_snippets=false``.
+  template's latest text (one level deep) unless ``resolve_snippets=false``. Snippet usage
+  follows the same reading: a version uses a snippet when one of its text parts references it,
+  always at the snippet's latest version, so asking about an older snippet version finds none.
 - Missing templates, versions and labels answer 404; a label name a template already has
   answers 422 on create (labels are moved with PATCH).
 """
@@ -478,6 +480,15 @@ def _snippets(
     return content, list(used.values())
 
 
+def _uses(store: TemplateStore, version: PromptVersion, snippet: PromptTemplate) -> bool:
+    """Whether a text part of `version` references `snippet` (as rendering would resolve it)."""
+    return any(
+        store.find(name) is snippet
+        for part in _text_parts(version.prompt_template)
+        for name in SNIPPET_REFERENCE.findall(part["text"])
+    )
+
+
 def _llm_kwargs(
     content: Mapping[str, Any], metadata: Mapping[str, Any] | None, provider: str | None, model: str | None
 ) -> dict[str, Any] | None:
@@ -489,7 +500,7 @@ def _llm_kwargs(
         return None  # a provider we cannot build for, or no model name: the service sends null
 
 
-def _created_json(template: PromptTemplate, version: PromptVersion) -> dict[str, Any]:
+def created_json(template: PromptTemplate, version: PromptVersion) -> dict[str, Any]:
     return {
         "id": template.id,
         "prompt_name": template.name,
@@ -711,7 +722,19 @@ def list_prompt_templates(ctx: Context, request: Request) -> Response:
 
 def publish_prompt_template(ctx: Context, request: Request) -> Response:
     """POST /rest/prompt-templates: a new version (and the template on its first publish)."""
-    body = request.json_object()
+    template, created = publish_from_body(ctx, request.json_object())
+    return Response.json(created_json(template, created))
+
+
+def publish_from_body(
+    ctx: Context,
+    body: Mapping[str, Any],
+    *,
+    name: str | None = None,
+    link: Iterable[tuple[str, str]] = (),
+) -> tuple[PromptTemplate, PromptVersion]:
+    """Publish a CreatePromptTemplate body: to template `name` when given (else the body's
+    prompt_name), linking the body's external ids and `link` too."""
     entry = _optional_object(body.get("prompt_template"), "prompt_template")
     version = _optional_object(body.get("prompt_version"), "prompt_version")
     if not entry or not isinstance(entry.get("prompt_name"), str) or not entry["prompt_name"]:
@@ -722,8 +745,8 @@ def publish_prompt_template(ctx: Context, request: Request) -> Response:
     labels = body.get("release_labels") or []
     if not all(isinstance(label, str) for label in labels):
         raise ApiError(422, "'release_labels' must be a list of strings")
-    template, created = _store(ctx).publish(
-        entry["prompt_name"],
+    return _store(ctx).publish(
+        name or entry["prompt_name"],
         version["prompt_template"],
         now=ctx.clock(),
         metadata=_optional_object(version.get("metadata"), "prompt_version.metadata"),
@@ -731,9 +754,8 @@ def publish_prompt_template(ctx: Context, request: Request) -> Response:
         tags=[str(tag) for tag in tags] if isinstance(tags, list) else None,
         folder_id=_optional_int(entry.get("folder_id"), "prompt_template.folder_id"),
         release_labels=labels,
-        external_ids=_external_pairs(body.get("external_ids") or []),
+        external_ids=[*_external_pairs(body.get("external_ids") or []), *link],
     )
-    return Response.json(_created_json(template, created))
 
 
 def _patch_list(current: Any, patch: Any, field_name: str) -> list[Any]:
@@ -820,7 +842,7 @@ def patch_prompt_template_version(ctx: Context, request: Request) -> Response:
         commit_message=_optional_str(body.get("commit_message"), "commit_message"),
         release_labels=labels,
     )
-    return Response.json(_created_json(template, created), 201)
+    return Response.json(created_json(template, created), 201)
 
 
 def list_prompt_template_labels(ctx: Context, request: Request) -> Response:
@@ -828,6 +850,47 @@ def list_prompt_template_labels(ctx: Context, request: Request) -> Response:
     template = _store(ctx).get(request.path_params["identifier"])
     labels = sorted(template.labels.values(), key=lambda label: label.id)
     return Response.json({"release_labels": [_label_json(label) for label in labels]})
+
+
+def get_snippet_usage(ctx: Context, request: Request) -> Response:
+    """GET /prompt-templates/{identifier}/snippet-usage: the versions and labels that include it."""
+    store = _store(ctx)
+    snippet = store.get(request.path_params["identifier"])
+    number = request.query_int("prompt_version_number")
+    if number is not None:
+        store.select(snippet, version=number)  # 404 for a version the snippet does not have
+    usage: list[dict[str, Any]] = []
+    labels: list[dict[str, Any]] = []
+    if number is None or number == snippet.latest.number:
+        for template in sorted(store.all(), key=lambda t: t.id):
+            if template.deleted or template is snippet:
+                continue
+            using = [v for v in template.versions if _uses(store, v, snippet)]
+            if not using:
+                continue
+            usage.append(
+                {
+                    "prompt_registry_id": template.id,
+                    "prompt_name": template.name,
+                    "version_numbers": [v.number for v in using],
+                }
+            )
+            labels += [
+                {"prompt_registry_id": template.id, "prompt_name": template.name, "label_name": name}
+                for name, label in sorted(template.labels.items())
+                if any(label.version is version for version in using)
+            ]
+    return Response.json(
+        {
+            "success": True,
+            "message": f"{snippet.name!r} is used by {len(usage)} prompt template(s)",
+            "snippet_name": snippet.name,
+            "snippet_usage": usage,
+            "total_prompts_using_snippet": len(usage),
+            "label_usage": labels,
+            "total_labels_using_snippet": len(labels),
+        }
+    )
 
 
 def _version_number(body: Mapping[str, Any]) -> int:
@@ -879,6 +942,7 @@ ROUTES: dict[str, Handler] = {
     "publish_prompt_template": publish_prompt_template,
     "patch_prompt_template_version": patch_prompt_template_version,
     "list_prompt_template_labels": list_prompt_template_labels,
+    "get_snippet_usage": get_snippet_usage,
     "create_prompt_label": create_prompt_label,
     "move_prompt_label": move_prompt_label,
     "delete_prompt_label": delete_prompt_label,

@@ -36,6 +36,18 @@ Seed section ``workflows`` is a list of workflow objects::
 
 A workflow with a single version may put ``nodes`` (and the other version keys) at the top level.
 A template that names a variable the run did not supply makes that node FAILED.
+
+Versions written through the API (create_workflow, patch_workflow_version) cannot call models, so
+the local server decides what their nodes output (the service does not say):
+
+- a VARIABLE node outputs its configuration's ``value`` (the inner ``value`` when it is written
+  ``{"type": ..., "value": ...}``); any other node outputs null, successfully;
+- a patched node keeps its earlier behaviour (a seeded output or template) unless the patch makes
+  it a VARIABLE node with a ``value``;
+- runs of a created version last the default duration, of a patched one as long as its base's;
+  release labels given with a new version move to it from whichever version held them; a taken
+  name for a new workflow answers 400; ``folder_id`` is accepted but not stored (no workflow
+  answer shows it).
 """
 
 from __future__ import annotations
@@ -50,6 +62,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._types import ApiError, Context, Handler, Request, Response, State
+from .external_ids import WORKFLOWS, attach, check_free, pairs_from
 
 WORKSPACE_ID = 1
 USER_ID = 1
@@ -264,7 +277,7 @@ class WorkflowStore:
         self.workflows[workflow_id] = workflow
         return workflow_id
 
-    def _add_version(self, workflow: _Workflow, raw: Any, position: int, now: float) -> None:
+    def _add_version(self, workflow: _Workflow, raw: Any, position: int, now: float) -> _Version:
         where = f"workflow {workflow.name!r} version #{position}"
         if not isinstance(raw, dict):
             raise ValueError(f"{where}: must be an object")
@@ -302,6 +315,9 @@ class WorkflowStore:
                 isinstance(edge.get(key), str) for key in ("source_node_name", "target_node_name")
             ):
                 raise ValueError(f"{where}: each edge needs source_node_name and target_node_name")
+            unknown = {edge["source_node_name"], edge["target_node_name"]} - set(names)
+            if unknown:
+                raise ValueError(f"{where}: an edge names unknown node(s) {sorted(unknown)}")
             edges.append(
                 {
                     "id": str(uuid.uuid5(_UUID_NAMESPACE, f"edge:{workflow.name}:{number}:{index}")),
@@ -312,7 +328,7 @@ class WorkflowStore:
                 }
             )
         commit_message = raw.get("commit_message")
-        workflow.versions[number] = _Version(
+        version = workflow.versions[number] = _Version(
             id=self.state.next_id("workflow_version"),
             number=number,
             commit_message=commit_message if isinstance(commit_message, str) else None,
@@ -329,6 +345,7 @@ class WorkflowStore:
             if label in workflow.labels:
                 raise ValueError(f"workflow {workflow.name!r}: label {label!r} is set on two versions")
             workflow.labels[label] = _Label(self.state.next_id("workflow_release_label"), label, number)
+        return version
 
     @staticmethod
     def _make_node(workflow_name: str, number: int, raw: Any, where: str) -> _Node:
@@ -369,6 +386,50 @@ class WorkflowStore:
             raw_error_message=raw_error if isinstance(raw_error, str) else None,
         )
 
+    # -- versions written through the API -----------------------------------------------------
+
+    def new_workflow(self, name: str | None, now: float) -> _Workflow:
+        """A workflow without versions, not stored until `register`; 400 when the name is taken."""
+        if name is not None and self.named(name) is not None:
+            raise ApiError(
+                400, f"A workflow named {name!r} already exists; give workflow_name to add a version to it"
+            )
+        workflow_id = self.state.next_id("workflow")
+        while workflow_id in self.workflows:
+            workflow_id = self.state.next_id("workflow")
+        generated = f"workflow-{workflow_id}"
+        while name is None and self.named(generated) is not None:
+            generated += "-new"
+        return _Workflow(workflow_id, name or generated, now, now, None, [])
+
+    def register(self, workflow: _Workflow) -> None:
+        self.workflows[workflow.id] = workflow
+
+    def save_version(
+        self, workflow: _Workflow, raw: dict[str, Any], labels: list[str], now: float
+    ) -> _Version:
+        """Add `raw` (the seed's version format) as the newest version, then move `labels` to it."""
+        number = max(workflow.versions, default=0) + 1
+        try:
+            version = self._add_version(workflow, {**raw, "version_number": number}, number, now)
+        except ValueError as exc:
+            raise ApiError(400, str(exc)) from None
+        for name in dict.fromkeys(labels):
+            label = workflow.labels.get(name)
+            if label is None:
+                workflow.labels[name] = _Label(self.state.next_id("workflow_release_label"), name, number)
+            else:
+                label.version_number = number
+        workflow.updated_at = now
+        return version
+
+    def finish_running(self, now: float) -> int:
+        """Complete every execution still in progress (for tests that should not wait); how many."""
+        running = [e for e in self.executions.values() if e.finished_at is None]
+        for execution in running:
+            execution.finished_at = now
+        return len(running)
+
     # -- lookups -----------------------------------------------------------------------------
 
     def find(self, id_or_name: str) -> _Workflow | None:
@@ -379,6 +440,9 @@ class WorkflowStore:
             if workflow.name == id_or_name:
                 return workflow
         return None
+
+    def named(self, name: str) -> _Workflow | None:
+        return next((w for w in self.workflows.values() if w.name == name), None)
 
     def get(self, id_or_name: str) -> _Workflow:
         workflow = self.find(id_or_name)
@@ -452,7 +516,8 @@ class WorkflowStore:
         self.executions[execution.id] = execution
 
         def finish() -> None:
-            execution.finished_at = ctx.clock()
+            if execution.finished_at is None:
+                execution.finished_at = ctx.clock()
 
         ctx.schedule(version.duration_seconds, finish)
         return execution
@@ -682,6 +747,239 @@ def get_workflow_version_execution_results(ctx: Context, request: Request) -> Re
     return Response.json(copy.deepcopy(execution.results))
 
 
+def _variable_value(configuration: dict[str, Any]) -> Any:
+    value = configuration.get("value")
+    if isinstance(value, dict) and "value" in value and set(value) <= {"type", "value"}:
+        return copy.deepcopy(value["value"])
+    return copy.deepcopy(value)
+
+
+def _api_node(
+    name: Any,
+    node_type: Any,
+    configuration: Any,
+    dependencies: Any,
+    is_output_node: Any,
+    inherited: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A node written through the API, in the seed format (its output: see the module docstring)."""
+    if not isinstance(name, str) or not isinstance(node_type, str):
+        raise ApiError(400, "Each node needs a string name and node_type")
+    if not isinstance(configuration, dict):
+        raise ApiError(400, f"Node {name!r}: configuration must be an object")
+    raw = {
+        "name": name,
+        "node_type": node_type,
+        "configuration": copy.deepcopy(configuration),
+        "dependencies": dependencies,
+        "is_output_node": is_output_node is True,
+    }
+    if node_type == "VARIABLE" and "value" in configuration:
+        raw["output"] = _variable_value(configuration)
+    elif inherited is not None:
+        raw.update(inherited)
+    return raw
+
+
+def _written_node(node: Any) -> dict[str, Any]:
+    if not isinstance(node, dict):
+        raise ApiError(400, "Each node must be an object")
+    return _api_node(
+        node.get("name"),
+        node.get("node_type"),
+        node.get("configuration", {}),
+        node.get("dependencies") or [],
+        node.get("is_output_node"),
+    )
+
+
+def _behaviour(node: _Node) -> dict[str, Any]:
+    """What a stored node outputs, in the seed's keys, to carry into a patched version."""
+    kept: dict[str, Any] = {
+        "status": node.status,
+        "error_message": node.error_message,
+        "raw_error_message": node.raw_error_message,
+    }
+    if node.output_template is not None:
+        kept["output_template"] = node.output_template
+    else:
+        kept["output"] = copy.deepcopy(node.output)
+    return kept
+
+
+def _deep_merge(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    merged = copy.deepcopy(base)
+    for key, value in changes.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+def _labels(body: dict[str, Any]) -> list[str]:
+    labels = body.get("release_labels") or []
+    if not isinstance(labels, list) or not all(isinstance(label, str) and label for label in labels):
+        raise ApiError(400, "release_labels must be a list of non-empty names")
+    return labels
+
+
+def _commit_message(body: dict[str, Any]) -> str | None:
+    message = body.get("commit_message")
+    if message is not None and not isinstance(message, str):
+        raise ApiError(400, "commit_message must be a string")
+    return message
+
+
+def _version_created(workflow: _Workflow, version: _Version, base: int | None) -> Response:
+    return Response.json(
+        {
+            "success": True,
+            "workflow_id": workflow.id,
+            "workflow_name": workflow.name,
+            "workflow_version_id": version.id,
+            "version_number": version.number,
+            "base_version": base,
+            "release_labels": workflow.labels_of(version.number),
+            "nodes": [
+                {
+                    "id": node.id,
+                    "name": node.name,
+                    "node_type": node.node_type,
+                    "is_output_node": node.is_output_node,
+                }
+                for node in version.nodes
+            ],
+            "required_input_variables": dict(version.required_input_variables),
+            "external_ids": copy.deepcopy(workflow.external_ids),
+        },
+        201,
+    )
+
+
+def _existing_workflow(store: WorkflowStore, body: dict[str, Any]) -> _Workflow | None:
+    """The workflow that workflow_id / workflow_name name (404), or None for a new one."""
+    workflow_id, workflow_name = body.get("workflow_id"), body.get("workflow_name")
+    found: list[_Workflow] = []
+    if workflow_id is not None:
+        if not isinstance(workflow_id, int) or isinstance(workflow_id, bool):
+            raise ApiError(400, "workflow_id must be an integer")
+        if workflow_id not in store.workflows:
+            raise ApiError(404, f"Workflow {workflow_id} not found")
+        found.append(store.workflows[workflow_id])
+    if workflow_name is not None:
+        named = store.named(workflow_name) if isinstance(workflow_name, str) else None
+        if named is None:
+            raise ApiError(404, f"Workflow {workflow_name!r} not found")
+        found.append(named)
+    if len(found) == 2 and found[0] is not found[1]:
+        raise ApiError(400, "workflow_id and workflow_name name different workflows")
+    return found[0] if found else None
+
+
+def create_workflow(ctx: Context, request: Request) -> Response:
+    """A new workflow with its first version, or a new version of the one workflow_id/_name names."""
+    store = _store(ctx)
+    body = request.json_object()
+    now = ctx.clock()
+    nodes = body.get("nodes")
+    if not isinstance(nodes, list):
+        raise ApiError(400, "nodes must be a list")
+    name = body.get("name")
+    if name is not None and (not isinstance(name, str) or not name):
+        raise ApiError(400, "name must be a non-empty string")
+    raw = {
+        "nodes": [_written_node(node) for node in nodes],
+        "edges": body.get("edges") or [],
+        "commit_message": _commit_message(body),
+        "required_input_variables": body.get("required_input_variables"),
+    }
+    labels = _labels(body)
+    pairs = pairs_from(body.get("external_ids"))
+    existing = _existing_workflow(store, body)
+    workflow = existing if existing is not None else store.new_workflow(name, now)
+    check_free(WORKFLOWS, ctx.state, workflow, pairs)
+    version = store.save_version(workflow, raw, labels, now)
+    attach(WORKFLOWS, workflow, pairs)
+    store.register(workflow)
+    return _version_created(workflow, version, None)
+
+
+def patch_workflow_version(ctx: Context, request: Request) -> Response:
+    """A new version: a base version (latest by default) with node changes, edges and labels applied."""
+    store = _store(ctx)
+    workflow = store.get(request.path_params["workflow_id_or_name"])
+    body = request.json_object()
+    base_number = body.get("base_version")
+    if base_number is not None and (not isinstance(base_number, int) or isinstance(base_number, bool)):
+        raise ApiError(400, "base_version must be an integer")
+    base = store.select_version(workflow, base_number, None, 400)
+    changes = body.get("nodes") or {}
+    if not isinstance(changes, dict):
+        raise ApiError(400, "nodes must map node names to changes")
+    old_nodes = {node.name: node for node in base.nodes}
+    nodes = {
+        node.name: _api_node(
+            node.name,
+            node.node_type,
+            node.configuration,
+            node.dependencies,
+            node.is_output_node,
+            _behaviour(node),
+        )
+        for node in base.nodes
+    }
+    removed: set[str] = set()
+    for name, change in changes.items():
+        old = old_nodes.get(name)
+        if change is None:
+            if name not in nodes:
+                raise ApiError(400, f"Cannot remove node {name!r}: version {base.number} has no such node")
+            del nodes[name]
+            removed.add(name)
+        elif not isinstance(change, dict):
+            raise ApiError(400, f"Node {name!r}: a change must be an object or null")
+        elif old is None:
+            if not isinstance(change.get("node_type"), str):
+                raise ApiError(400, f"New node {name!r} needs a node_type")
+            nodes[name] = _api_node(
+                name,
+                change["node_type"],
+                change.get("configuration") or {},
+                change.get("dependencies") or [],
+                change.get("is_output_node") is True,
+            )
+        else:
+            pick = {
+                key: change[key]
+                for key in ("node_type", "dependencies", "is_output_node")
+                if change.get(key) is not None
+            }
+            nodes[name] = _api_node(
+                name,
+                pick.get("node_type", old.node_type),
+                _deep_merge(old.configuration, change.get("configuration") or {}),
+                pick.get("dependencies", old.dependencies),
+                pick.get("is_output_node", old.is_output_node),
+                _behaviour(old),
+            )
+    edges = body.get("edges")
+    if edges is None:
+        edges = [
+            edge for edge in base.edges if not {edge["source_node_name"], edge["target_node_name"]} & removed
+        ]
+    required = body.get("required_input_variables")
+    raw = {
+        "nodes": list(nodes.values()),
+        "edges": edges,
+        "commit_message": _commit_message(body),
+        "required_input_variables": dict(base.required_input_variables) if required is None else required,
+        "duration_seconds": base.duration_seconds,
+    }
+    version = store.save_version(workflow, raw, _labels(body), ctx.clock())
+    return _version_created(workflow, version, base.number)
+
+
 def list_workflow_labels(ctx: Context, request: Request) -> Response:
     workflow = _store(ctx).get(request.path_params["workflow_id_or_name"])
     labels = sorted(workflow.labels.values(), key=lambda label: label.id)
@@ -707,4 +1005,6 @@ ROUTES: dict[str, Handler] = {
     "run_workflow": run_workflow,
     "get_workflow_version_execution_results": get_workflow_version_execution_results,
     "list_workflow_labels": list_workflow_labels,
+    "create_workflow": create_workflow,
+    "patch_workflow_version": patch_workflow_version,
 }
