@@ -8,9 +8,11 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ._resources import ResourceStore
+from .handlers.datasets import DatasetStore
 from .handlers.env_vars import EnvVarStore
 from .handlers.external_ids import ExternalIdStore
 from .handlers.folders import FolderStore
+from .handlers.reports import ReportStore
 from .handlers.skills import SkillStore
 from .handlers.templates import TemplateStore
 from .handlers.tracing import TraceStore
@@ -25,6 +27,7 @@ SEED_SECTIONS = {
     "workflows": "workflows",
     "skill_collections": "skills",
     "env_vars": "env_vars",
+    "datasets": "datasets",
 }
 
 
@@ -41,6 +44,8 @@ class State:
         self.skills = SkillStore(self)
         self.folders = FolderStore(self)  # what a folder holds stays in each object's own store
         self.env_vars = EnvVarStore(self)
+        self.datasets = DatasetStore(self)
+        self.reports = ReportStore(self)
         self.resources = ResourceStore(self)  # what the spec-driven handlers store
         self.external_ids = ExternalIdStore(self)  # links of objects no store holds yet
 
@@ -70,6 +75,8 @@ class State:
             "skills": self.skills.snapshot(),
             "folders": self.folders.snapshot(),
             "env_vars": self.env_vars.snapshot(),
+            "datasets": self.datasets.snapshot(),
+            "reports": self.reports.snapshot(),
             "resources": self.resources.snapshot(),
             "external_ids": self.external_ids.snapshot(),
         }

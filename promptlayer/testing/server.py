@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import json
 import logging
 import threading
@@ -65,6 +66,20 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
+@functools.cache
+def _shared_spec() -> dict[str, Any]:
+    """The spec, read once per process: servers only read it."""
+    return load_spec()
+
+
+@functools.cache
+def _shared_contract() -> Contract:
+    """One contract per process: compiling its validators is most of a server's start-up."""
+    from ._contract import Contract  # jsonschema loads only when validation is on
+
+    return Contract(_shared_spec())
+
+
 class LocalPromptLayer:
     """A PromptLayer API on 127.0.0.1 for tests and offline development.
 
@@ -100,15 +115,11 @@ class LocalPromptLayer:
         self.faults = FaultPlan()
         self.contract_errors: list[str] = []
         self._requests: list[RecordedRequest] = []
-        self._spec = load_spec()
+        self._spec = _shared_spec()
         self._router = Router(self._spec)
         # Operations without a hand-written handler are served by the spec-driven store.
         self._generic = GenericHandlers(self._spec).routes(exclude=ROUTES)
-        self._contract: Contract | None = None
-        if validate:
-            from ._contract import Contract  # jsonschema loads only when validation is on
-
-            self._contract = Contract(self._spec)
+        self._contract: Contract | None = _shared_contract() if validate else None
         self._host, self._port = host, port
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None

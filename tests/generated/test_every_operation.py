@@ -41,18 +41,6 @@ SHAPES = shapes(SPEC)
 # when its handler and its own test land; until then it is not counted as tested here.
 PENDING = frozenset(
     {
-        # reports: runs progress over time
-        "create_evaluation_pipeline",
-        "get_report",
-        "delete_report",
-        "delete_reports_by_name",
-        "run_report",
-        "get_report_score",
-        "rename_report",
-        "update_report_score_card",
-        "add_report_column",
-        "edit_report_column",
-        "delete_report_column",
         # cells, sheet operations and scorecards: calculated
         "get_sheet_cell",
         "update_sheet_cell",

@@ -30,8 +30,16 @@ class Api:
         answer: Response[Any] = call_operation(
             self.mode, operation, self._loop, *args, client=self.client, **kwargs
         )
+        assert answer.status_code != 500, answer.content  # a server bug, e.g. an answer outside the spec
         self.answers.append(answer)
         return answer
+
+    def ok(self, operation: ModuleType, *args: Any, expect: int = 200, **kwargs: Any) -> Any:
+        """The parsed answer of a call that must succeed with status `expect`."""
+        response = self(operation, *args, **kwargs)
+        assert response.status_code == expect, response.content
+        assert not self.server.contract_errors
+        return response.parsed
 
     def __enter__(self) -> Api:
         return self

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from .._types import Handler
-from . import env_vars, external_ids, folders, skills, templates, tracing, tracking, workflows
+from . import (
+    datasets,
+    env_vars,
+    external_ids,
+    folders,
+    reports,
+    skills,
+    templates,
+    tracing,
+    tracking,
+    workflows,
+)
 
 ROUTES: dict[str, Handler] = {
     **templates.ROUTES,
@@ -14,4 +25,6 @@ ROUTES: dict[str, Handler] = {
     **folders.ROUTES,
     **env_vars.ROUTES,
     **external_ids.ROUTES,
+    **datasets.ROUTES,
+    **reports.ROUTES,
 }

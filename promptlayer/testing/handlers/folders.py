@@ -48,6 +48,8 @@ from typing import Any
 
 from .._resources import ResourceStore
 from .._types import ApiError, Context, Handler, Request, Response, State, iso_time
+from .datasets import DatasetStore
+from .reports import ReportStore
 from .skills import SkillStore
 from .templates import TemplateStore
 from .workflows import WorkflowStore
@@ -57,8 +59,6 @@ KINDS = ("FOLDER", "PROMPT", "SNIPPET", "WORKFLOW", "DATASET", "REPORT", "AB_TES
 SORT_FIELDS = ("created_at", "updated_at", "name", "id")
 # Spec-driven collections that hold foldered objects, and the kind each is listed as.
 RECORD_KINDS: tuple[tuple[str, str | None], ...] = (
-    ("dataset-groups", "DATASET"),
-    ("reports", "REPORT"),
     ("tables", None),
     ("tool-registry", None),
 )
@@ -267,6 +267,8 @@ def entries(state: State) -> list[Entry]:
         *_template_entries(state.templates),
         *_workflow_entries(state.workflows),
         *_skill_entries(state.skills),
+        *_dataset_entries(state),
+        *_report_entries(state),
         *_record_entries(state.resources),
     ]
 
@@ -343,6 +345,59 @@ def _skill_entries(store: SkillStore) -> Iterator[Entry]:
             collection.updated_at,
             move=partial(setattr, collection, "folder_id"),
             delete=partial(store.collections.pop, collection.id),
+        )
+
+
+def _dataset_entries(state: State) -> Iterator[Entry]:
+    """Dataset groups (the dataset store; their resource-store records carry the links)."""
+    store: DatasetStore = state.datasets
+    for group in list(store.groups.values()):
+        records = state.resources.records("dataset-groups", ())
+        record: dict[str, Any] = next((r for r in records if r.get("id") == group.id), {})
+        numbers = [d.version_number for d in store.datasets.values() if d.group_id == group.id]
+        published = [n for n in numbers if n > 0]
+        yield Entry(
+            "datasets",
+            "DATASET",
+            group.id,
+            group.name,
+            group.folder_id,
+            group.created_at,
+            group.created_at,
+            move=partial(setattr, group, "folder_id"),
+            delete=partial(_drop_group, state, group.id),
+            external_ids=copy.deepcopy(record.get("external_ids") or []),
+            metadata={"isDraft": not published, "latest_version_number": max(published, default=None)},
+        )
+
+
+def _drop_group(state: State, group_id: int) -> None:
+    store: DatasetStore = state.datasets
+    store.groups.pop(group_id, None)
+    for dataset_id in [d.id for d in store.datasets.values() if d.group_id == group_id]:
+        store.datasets.pop(dataset_id)
+    for record in state.resources.records("dataset-groups", ()):
+        if record.get("id") == group_id:
+            state.resources.remove("dataset-groups", record)
+
+
+def _report_entries(state: State) -> Iterator[Entry]:
+    """Evaluation pipelines of the report store (runs live with their pipeline)."""
+    store: ReportStore = state.reports
+    for report in list(store.reports.values()):
+        if report.deleted or not report.is_blueprint:
+            continue
+        yield Entry(
+            "reports",
+            "REPORT",
+            report.id,
+            report.name,
+            report.folder_id,
+            report.created_at,
+            report.updated_at,
+            move=partial(setattr, report, "folder_id"),
+            delete=partial(setattr, report, "deleted", True),
+            tags=list(report.tags),
         )
 
 

@@ -927,6 +927,39 @@ def _page_option(body: dict[str, Any], name: str, default: int, maximum: int | N
     return value
 
 
+def select_logs(store: TrackingStore, query: dict[str, Any]) -> list[dict[str, Any]]:
+    """Copies of the logs a search selects (filter_group, q, sort_by, sort_order), in order.
+
+    Shared by request-log search and the dataset versions built from a request-log query;
+    a query the local server cannot evaluate is a 400.
+    """
+    group = query.get("filter_group")
+    if group is not None:
+        _check_group(group, "filter_group")
+    text = query.get("q")
+    if text is not None and not isinstance(text, str):
+        raise ApiError(400, "q must be a string")
+    sort_by = query.get("sort_by") or "request_start_time"
+    if sort_by not in _SORT_KEYS:
+        raise ApiError(400, f"sort_by must be one of {', '.join(_SORT_KEYS)}, got {sort_by!r}")
+    sort_order = query.get("sort_order") or "desc"
+    if sort_order not in ("asc", "desc"):
+        raise ApiError(400, f"sort_order must be asc or desc, got {sort_order!r}")
+    records = store.logs()
+    if group is not None:
+        records = [record for record in records if _matches(group, record)]
+    if text and text.strip():
+        records = [record for record in records if _text_matches(text, record)]
+    key = _SORT_KEYS[sort_by]
+    records.sort(key=lambda r: (key(r), r["id"]), reverse=sort_order == "desc")
+    return records
+
+
+def template_text(template: Any) -> str:
+    """All text of a logged prompt or reply template, one block per line."""
+    return _template_text(template)
+
+
 # -- handlers -----------------------------------------------------------------------------------
 
 
@@ -1030,29 +1063,9 @@ def search_request_logs(ctx: Context, req: Request) -> Response:
     metadata_cost_breakdown_key is accepted and ignored (it only shapes analytics).
     """
     body = req.json_object()
-    group = body.get("filter_group")
-    if group is not None:
-        _check_group(group, "filter_group")
-    query = body.get("q")
-    if query is not None and not isinstance(query, str):
-        raise ApiError(400, "q must be a string")
-    sort_by = body.get("sort_by") or "request_start_time"
-    if sort_by not in _SORT_KEYS:
-        raise ApiError(400, f"sort_by must be one of {', '.join(_SORT_KEYS)}, got {sort_by!r}")
-    sort_order = body.get("sort_order") or "desc"
-    if sort_order not in ("asc", "desc"):
-        raise ApiError(400, f"sort_order must be asc or desc, got {sort_order!r}")
+    records = select_logs(_store(ctx), body)
     page = _page_option(body, "page", 1, None)
     per_page = _page_option(body, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)
-
-    records = _store(ctx).logs()
-    if group is not None:
-        records = [record for record in records if _matches(group, record)]
-    if query and query.strip():
-        records = [record for record in records if _text_matches(query, record)]
-    key = _SORT_KEYS[sort_by]
-    records.sort(key=lambda r: (key(r), r["id"]), reverse=sort_order == "desc")
-
     total = len(records)
     pages = math.ceil(total / per_page)
     chunk = records[(page - 1) * per_page : page * per_page]
