@@ -1,8 +1,9 @@
 """A spec-driven resource store: the plain create / list / get / update / delete operations.
 
-Most of the API is REST over nested collections (tables → sheets → columns, folders, env vars,
-external ids...). Writing a handler per operation would be ~110 copies of the same five ideas,
-so each operation without a hand-written handler is read from the spec instead:
+Much of the API is REST over nested collections (tables → sheets → columns, folders, env vars,
+external ids...). Every operation without a hand-written handler is read from the spec instead
+of written out, so an operation the spec gains is served at once (with state, checked by the
+contract); the hand-written handlers then add behaviour where the service does more than store:
 
 - **What it does** comes from its method and path. The collection is the path up to its last
   literal segment; path parameters before that name the parent records, those after it name an

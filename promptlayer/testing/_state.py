@@ -14,6 +14,7 @@ from .handlers.external_ids import ExternalIdStore
 from .handlers.folders import FolderStore
 from .handlers.reports import ReportStore
 from .handlers.skills import SkillStore
+from .handlers.tables import TableStore
 from .handlers.templates import TemplateStore
 from .handlers.tracing import TraceStore
 from .handlers.tracking import TrackingStore
@@ -28,6 +29,7 @@ SEED_SECTIONS = {
     "skill_collections": "skills",
     "env_vars": "env_vars",
     "datasets": "datasets",
+    "tables": "tables",
 }
 
 
@@ -46,6 +48,7 @@ class State:
         self.env_vars = EnvVarStore(self)
         self.datasets = DatasetStore(self)
         self.reports = ReportStore(self)
+        self.tables = TableStore(self)
         self.resources = ResourceStore(self)  # what the spec-driven handlers store
         self.external_ids = ExternalIdStore(self)  # links of objects no store holds yet
 
@@ -77,6 +80,7 @@ class State:
             "env_vars": self.env_vars.snapshot(),
             "datasets": self.datasets.snapshot(),
             "reports": self.reports.snapshot(),
+            "tables": self.tables.snapshot(),
             "resources": self.resources.snapshot(),
             "external_ids": self.external_ids.snapshot(),
         }

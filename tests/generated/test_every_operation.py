@@ -36,26 +36,7 @@ from tests.modes import call_operation
 SPEC = load_spec()
 SCHEMAS = Schemas(SPEC)
 SHAPES = shapes(SPEC)
-# Operations whose behaviour is more than storage and whose hand-written handler has not
-# landed yet (runs that progress, calculations, lookups across stores). Each leaves this set
-# when its handler and its own test land; until then it is not counted as tested here.
-PENDING = frozenset(
-    {
-        # cells, sheet operations and scorecards: calculated
-        "get_sheet_cell",
-        "update_sheet_cell",
-        "recalculate_sheet_cell",
-        "get_sheet_operation",
-        "create_sheet_operation",
-        "cancel_sheet_operation",
-        "get_table_import_operation",
-        "configure_sheet_scorecard",
-        "delete_sheet_scorecard",
-        "get_scorecard_calculation",
-        "get_scorecard_row",
-    }
-)
-GENERIC = sorted(op for op in SHAPES if op not in ROUTES and op not in PENDING)
+GENERIC = sorted(op for op in SHAPES if op not in ROUTES)
 KEY = "every-operation-key"
 
 
@@ -367,9 +348,3 @@ def _first_text_field(op: Operation) -> str | None:
         if SCHEMAS.type_of(schema) == "string" and plain and name != "id":
             return name
     return None
-
-
-def test_pending_operations_have_no_handler_yet() -> None:
-    """A handler that lands takes its operation out of PENDING, so the tests above cover it."""
-    assert set(SHAPES) >= PENDING
-    assert not PENDING & set(ROUTES)

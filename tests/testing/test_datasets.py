@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from uuid import UUID
 
 import pytest
 from promptlayer_api.api.datasets import (
@@ -22,6 +23,7 @@ from promptlayer_api.api.datasets import (
     save_draft_dataset_version,
 )
 from promptlayer_api.api.external_ids import list_dataset_group_external_ids
+from promptlayer_api.api.smart_tables import create_table, list_sheet_columns, list_sheet_rows
 from promptlayer_api.api.tracing import create_spans_bulk
 from promptlayer_api.models import (
     CreateSpansBulk,
@@ -48,6 +50,7 @@ from promptlayer_api.models import (
     ErrorResponse,
     ExternalIdErrorResponse,
     SortOrder,
+    TableCreateRequest,
 )
 
 from promptlayer.testing import LocalPromptLayer
@@ -354,17 +357,24 @@ def test_a_trace_imported_into_a_sheet_answers_its_row(api: Api) -> None:
     trace_id = "cd" * 16
     span_body = span(trace_id, "03" * 8, "case", None, 1, function_output='"ok"')
     api.ok(create_spans_bulk, body=CreateSpansBulk.from_dict({"spans": [span_body]}), expect=201)
-    table, sheet = "00000000-0000-4000-8000-00000000000a", "00000000-0000-4000-8000-00000000000b"
+    created = api.ok(create_table, body=TableCreateRequest(title="traces"), expect=201)
+    table, sheet = str(created.table.id), str(created.default_sheet.id)
     body = DatasetAddTraceToSheetRequest.from_dict(
         {"trace_id": trace_id, "sheet_id": sheet, "smart_table_id": table}
     )
     indexes = [api.ok(add_trace_to_draft_dataset, body=body, expect=201).row_index for _ in range(2)]
-    assert indexes == [0, 1]
-    stored = api.server.state.snapshot()["resources"]["tables/sheets/rows"]
-    assert [(r["row_index"], r["trace_id"], r["values"]["output"]) for r in stored] == [
-        (0, trace_id, "ok"),
-        (1, trace_id, "ok"),
+    assert indexes == [1, 2]  # after the new sheet's one empty row
+    columns = {
+        c["id"]: c["title"] for c in body_of(api(list_sheet_columns, UUID(table), UUID(sheet)))["data"]
+    }
+    rows = body_of(api(list_sheet_rows, UUID(table), UUID(sheet)))["data"]
+    outputs = [
+        cell["value"]
+        for row in rows
+        for column_id, cell in row["cells"].items()
+        if columns[column_id] == "output"
     ]
+    assert outputs == [None, "ok", "ok"]
 
 
 def test_seed_section_validation() -> None:

@@ -27,7 +27,7 @@ from promptlayer_api.api.prompt_templates import (
     publish_prompt_template,
 )
 from promptlayer_api.api.skill_collections import get_skill_collection
-from promptlayer_api.api.smart_tables import create_sheet, create_table, get_table
+from promptlayer_api.api.smart_tables import create_sheet, create_table, get_table, list_sheets
 from promptlayer_api.api.tool_registry import create_registry_tool, get_registry_tool
 from promptlayer_api.api.workflows import get_workflow
 from promptlayer_api.models import (
@@ -428,7 +428,7 @@ def test_delete_reaches_every_store(api: Api, server: LocalPromptLayer) -> None:
     assert api(get_registry_tool, "lookup").status_code == 404
     assert api(list_registry_tool_env_vars, "lookup").status_code == 404
     assert api(get_table, table_id).status_code == 404
-    assert server.state.snapshot()["resources"].get("tables/sheets") == []  # gone with their table
+    assert api(list_sheets, table_id).status_code == 404  # gone with their table
     assert kinds_and_names(api, flatten=True) == {("PROMPT", "loose")}
 
     again = delete(api, ("FOLDER", TEAM))

@@ -10,6 +10,8 @@ from . import (
     folders,
     reports,
     skills,
+    table_scores,
+    tables,
     templates,
     tracing,
     tracking,
@@ -27,4 +29,6 @@ ROUTES: dict[str, Handler] = {
     **external_ids.ROUTES,
     **datasets.ROUTES,
     **reports.ROUTES,
+    **tables.ROUTES,
+    **table_scores.ROUTES,
 }

@@ -28,8 +28,8 @@ Semantics the API leaves open, as implemented here:
 - A trace (or the span named) becomes the row {"input", "output", <each direct child's name>}:
   the span's ``function_input`` / ``function_output`` attributes (JSON-decoded when they parse)
   and each child's output. A whole trace is read from its root span.
-- A trace imported into a table sheet (the sheet variant of add-trace) is stored as a row
-  without cells in the resource store's ``tables/sheets/rows``: cell values are the tables'.
+- A trace imported into a table sheet (the sheet variant of add-trace) becomes a row of that
+  sheet in the table store, its values in the text columns of the same titles.
 - Nothing links datasets to release labels, so ``prompt_label_id`` matches none;
   ``prompt_id`` / ``prompt_version_id`` match versions built from that prompt's request logs.
 
@@ -53,6 +53,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._types import ApiError, Context, Handler, Request, Response, State
+from .tables import TableStore, display_of
 from .tracing import normalise_id
 from .tracking import select_logs, template_text
 
@@ -62,7 +63,6 @@ USER_EMAIL = "local@promptlayer.test"
 DRAFT = -1
 MAX_FILE_BYTES = 100 * 1024 * 1024
 GROUPS = "dataset-groups"  # resource store collections shared with the external-id operations
-SHEET_ROWS = "tables/sheets/rows"
 SORT_FIELDS = ("created_at", "updated_at", "name", "id")
 _TIME_FILTERS = ("created_after", "created_before", "updated_after", "updated_before")
 _LOG_QUERY_KEYS = (
@@ -670,20 +670,20 @@ def add_trace_to_draft_dataset(ctx: Context, request: Request) -> Response:
 
 
 def _add_trace_to_sheet(ctx: Context, body: dict[str, Any], row: dict[str, Any], mode: str) -> Response:
-    owner = (str(body.get("smart_table_id", "")), str(body["sheet_id"]))
-    resources = ctx.state.resources
-    index = len(resources.records(SHEET_ROWS, owner))
-    record = {
-        "id": ctx.state.next_id(f"resource:{SHEET_ROWS}"),
-        "row_index": index,
-        "cells": {},
-        "trace_id": body["trace_id"],
-        "values": row,
-        "metadata": copy.deepcopy(body.get("metadata") or {}),
-    }
-    resources.add(SHEET_ROWS, owner, record)
+    """The trace's row appended to a smart-table sheet: its values fill the text columns of the
+    same titles (added when missing), as a file import would."""
+    store: TableStore = ctx.state.tables
+    sheet = store.table(str(body.get("smart_table_id", ""))).sheet(str(body["sheet_id"]))
+    now = ctx.clock()
+    columns = store.column_title_map(sheet, list(row), now)
+    [cells] = store.add_rows(sheet, 1, now)
+    for title, value in row.items():
+        if title in columns:
+            cells[columns[title]].set_value(copy.deepcopy(value), display_of(value), now)
+    sheet.bump(now)
+    index = len(sheet.rows) - 1
     return Response.json(
-        {"success": True, "mode": mode, "row": {"row_index": index, "cells": {}}, "row_index": index}, 201
+        {"success": True, "mode": mode, "row": sheet.row_json(index), "row_index": index}, 201
     )
 
 

@@ -51,6 +51,7 @@ from .._types import ApiError, Context, Handler, Request, Response, State, iso_t
 from .datasets import DatasetStore
 from .reports import ReportStore
 from .skills import SkillStore
+from .tables import TableStore
 from .templates import TemplateStore
 from .workflows import WorkflowStore
 
@@ -58,10 +59,7 @@ WORKSPACE_ID = 1
 KINDS = ("FOLDER", "PROMPT", "SNIPPET", "WORKFLOW", "DATASET", "REPORT", "AB_TEST", "INPUT_VARIABLE_SET")
 SORT_FIELDS = ("created_at", "updated_at", "name", "id")
 # Spec-driven collections that hold foldered objects, and the kind each is listed as.
-RECORD_KINDS: tuple[tuple[str, str | None], ...] = (
-    ("tables", None),
-    ("tool-registry", None),
-)
+RECORD_KINDS: tuple[tuple[str, str | None], ...] = (("tool-registry", None),)
 _TEMPLATE_KINDS = frozenset({"PROMPT", "SNIPPET"})
 
 
@@ -269,6 +267,7 @@ def entries(state: State) -> list[Entry]:
         *_skill_entries(state.skills),
         *_dataset_entries(state),
         *_report_entries(state),
+        *_table_entries(state),
         *_record_entries(state.resources),
     ]
 
@@ -398,6 +397,23 @@ def _report_entries(state: State) -> Iterator[Entry]:
             move=partial(setattr, report, "folder_id"),
             delete=partial(setattr, report, "deleted", True),
             tags=list(report.tags),
+        )
+
+
+def _table_entries(state: State) -> Iterator[Entry]:
+    """Smart tables (the table store): foldered, but a kind the folder API cannot name."""
+    store: TableStore = state.tables
+    for table in list(store.tables.values()):
+        yield Entry(
+            "tables",
+            None,
+            table.id,
+            table.title,
+            table.folder_id,
+            table.created_at,
+            table.updated_at,
+            move=partial(setattr, table, "folder_id"),
+            delete=partial(store.tables.pop, table.id),
         )
 
 
