@@ -1,5 +1,5 @@
 """Provider API formats: one module each, defining the `Format` that holds everything the SDK
-knows about it. run(), llm_kwargs and the local server find formats through `FORMATS`.
+knows about it. run() and llm_kwargs find formats through `FORMATS`.
 
 Adding a format means one new module plus one registration line in `FORMATS`.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 from ...templates.rendering import template_kind
 from . import anthropic_completions, anthropic_messages, openai_chat, openai_completions, openai_responses
-from ._base import Aggregator, Format, JsonDict, Reply, as_mapping, chat_template, completion_template
+from ._base import Aggregator, Format, Reply, as_mapping
 
 __all__ = [
     "FORMATS",
@@ -21,7 +21,6 @@ __all__ = [
     "Reply",
     "build_llm_kwargs",
     "format_for",
-    "logged_templates",
     "names_api",
 ]
 
@@ -47,38 +46,6 @@ def format_for(family: str, api_type: Any, template_type: Any) -> Format | None:
     if names_api(family, api_type):
         return FORMATS[(family, api_type)]
     return FORMATS.get((family, template_type)) if isinstance(template_type, str) else None
-
-
-def _named_format(function_name: str) -> Format | None:
-    """The format a logged function name (`openai.AzureOpenAI.chat.completions.create`) was
-    called in: its family first, its resource path just before the method name."""
-    path = tuple(function_name.split("."))[:-1]
-    named = [
-        found
-        for found in FORMATS.values()
-        if path[:1] == (found.family,) and path[-(len(found.method) - 1) :] == found.method[:-1]
-    ]
-    return max(named, key=lambda found: len(found.method), default=None)
-
-
-def logged_templates(
-    provider_type: str, function_name: str, kwargs: Mapping[str, Any], response: Mapping[str, Any]
-) -> tuple[JsonDict, JsonDict]:
-    """A logged call's prompt and reply, as templates (what the local server stores of it).
-
-    Both are read by the format its function name names. For a name that names none, each is
-    read by the first format that finds it, those of the call's provider tried first. What is
-    not found reads as an empty completion prompt, or an empty chat reply.
-    """
-    named = _named_format(function_name)
-    if named is not None:
-        formats = [named]
-    else:
-        family = provider_type.partition(".")[0]
-        formats = sorted(FORMATS.values(), key=lambda fmt: fmt.family != family)
-    prompt = next((found for fmt in formats if (found := fmt.logged_prompt(kwargs)) is not None), None)
-    reply = next((found for fmt in formats if (found := fmt.logged_reply(response)) is not None), None)
-    return prompt or completion_template([]), reply or chat_template([])
 
 
 # ── provider kwargs ──────────────────────────────────────────────────────────────────────────

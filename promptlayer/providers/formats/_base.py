@@ -3,7 +3,6 @@ bases, and small readers of JSON-shaped values shared by several formats."""
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 from abc import ABC, abstractmethod
@@ -16,28 +15,22 @@ logger = logging.getLogger("promptlayer")
 JsonDict = dict[str, Any]
 # (rendered prompt template, model parameters, model name) -> the SDK call's kwargs.
 Builder = Callable[[Mapping[str, Any], dict[str, Any], str], JsonDict]
-# A logged call's kwargs, or its response, read back as a prompt template (None: not there).
-Reader = Callable[[Mapping[str, Any]], JsonDict | None]
 
 
 @dataclass(frozen=True)
 class Format:
     """One provider API format: everything the SDK knows about it.
 
-    `family`: the provider SDK module speaking it ("openai", "anthropic"); `method`: the SDK
-    method making the call, from a client; `llm_kwargs`: a rendered template as that call's
-    kwargs; `aggregator`: adds a stream of the call up to the response it stands for;
-    `logged_prompt` / `logged_reply`: the local server's reading of a logged call's kwargs and
-    response as templates; `reply`: a streamed reply as a blueprint message (None: run() does
-    not call this format); `stream_kwargs`: what run() adds to the kwargs of a streamed call.
+    `method`: the SDK method making the call, from a client (its provider family is the
+    format's key in `FORMATS`); `llm_kwargs`: a rendered template as that call's kwargs;
+    `aggregator`: adds a stream of the call up to the response it stands for; `reply`: a
+    streamed reply as a blueprint message (None: run() does not call this format);
+    `stream_kwargs`: what run() adds to the kwargs of a streamed call.
     """
 
-    family: str
     method: tuple[str, ...]
     llm_kwargs: Builder
     aggregator: Callable[[], Aggregator]
-    logged_prompt: Reader
-    logged_reply: Reader
     reply: Callable[[], Reply] | None = None
     stream_kwargs: Mapping[str, Any] = field(default_factory=dict)
 
@@ -114,55 +107,6 @@ def forced_function(tool_choice: Any) -> str | None:
     return as_str(function.get("name")) if isinstance(function, dict) else None
 
 
-# -- logged calls -> templates (the local server) --------------------------------------------------
-
-
-def text_part(text: Any) -> JsonDict:
-    return {"type": "text", "text": "" if text is None else str(text)}
-
-
-def content_parts(content: Any) -> list[JsonDict]:
-    """Provider message content (a string or a list of blocks) as template content parts.
-
-    The block kinds of every format are known here, as they overlap (text is everywhere).
-    """
-    if content is None:
-        return []
-    if isinstance(content, str):
-        return [text_part(content)]
-    if not isinstance(content, list):
-        return [text_part(json.dumps(content))]
-    parts: list[JsonDict] = []
-    for block in content:
-        if isinstance(block, str):
-            parts.append(text_part(block))
-        elif not isinstance(block, dict):
-            parts.append(text_part(json.dumps(block)))
-        elif block.get("type") in ("text", "input_text", "output_text"):
-            parts.append(text_part(block.get("text")))
-        elif block.get("type") == "image_url":
-            image = block.get("image_url")
-            url = image.get("url") if isinstance(image, dict) else image
-            parts.append({"type": "image_url", "image_url": {"url": str(url or "")}})
-        elif block.get("type") == "image" and isinstance(block.get("source"), dict):
-            source = block["source"]
-            url = source.get("url") or f"data:{source.get('media_type', '')};base64,{source.get('data', '')}"
-            parts.append({"type": "image_url", "image_url": {"url": str(url)}})
-        elif block.get("type") == "thinking":
-            parts.append(
-                {
-                    "type": "thinking",
-                    "thinking": str(block.get("thinking", "")),
-                    "signature": block.get("signature"),
-                }
-            )
-        elif isinstance(block.get("type"), str):
-            parts.append(copy.deepcopy(block))  # other kinds pass through (UnknownContent parses them)
-        else:
-            parts.append(text_part(json.dumps(block)))
-    return parts
-
-
 def tool_call(call_id: Any, name: Any, arguments: Any) -> JsonDict:
     """A template tool call (arguments as JSON text)."""
     if not isinstance(arguments, str):
@@ -172,37 +116,6 @@ def tool_call(call_id: Any, name: Any, arguments: Any) -> JsonDict:
         "type": "function",
         "function": {"name": str(name or ""), "arguments": arguments},
     }
-
-
-def chat_template(
-    messages: list[JsonDict], tools: list[JsonDict] | None = None, tool_choice: Any = None
-) -> JsonDict:
-    template: JsonDict = {"type": "chat", "messages": messages, "input_variables": []}
-    if tools:
-        template["tools"] = tools
-    if tool_choice is not None:
-        template["tool_choice"] = copy.deepcopy(tool_choice)
-    return template
-
-
-def completion_template(parts: list[JsonDict]) -> JsonDict:
-    return {"type": "completion", "content": parts, "input_variables": []}
-
-
-def logged_completion_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
-    """A logged call's `prompt` as a completion template (a None prompt: no content)."""
-    if "prompt" not in kwargs:
-        return None
-    prompt = kwargs["prompt"]
-    return completion_template([text_part(prompt)] if prompt is not None else [])
-
-
-def first_choice(response: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The first of an OpenAI response's choices."""
-    choices = response.get("choices")
-    if isinstance(choices, list) and choices and isinstance(choices[0], dict):
-        return choices[0]
-    return None
 
 
 # -- streams ---------------------------------------------------------------------------------------

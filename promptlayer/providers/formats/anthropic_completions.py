@@ -8,15 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._base import (
-    Aggregator,
-    Format,
-    JsonDict,
-    completion_kwargs,
-    completion_template,
-    logged_completion_prompt,
-    text_part,
-)
+from ._base import Aggregator, Format, JsonDict, completion_kwargs
 from .anthropic_messages import DEFAULT_MAX_TOKENS
 
 
@@ -55,16 +47,8 @@ class AnthropicCompletionAggregator(Aggregator):
         return completion
 
 
-def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
-    completion = response.get("completion")
-    return completion_template([text_part(completion)]) if isinstance(completion, str) else None
-
-
 FORMAT = Format(
-    family="anthropic",
     method=("completions", "create"),
     llm_kwargs=llm_kwargs,
     aggregator=AnthropicCompletionAggregator,
-    logged_prompt=logged_completion_prompt,
-    logged_reply=logged_reply,
 )

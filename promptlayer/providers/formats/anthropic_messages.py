@@ -17,16 +17,12 @@ from ._base import (
     as_list,
     as_mapping,
     as_str,
-    chat_template,
-    content_parts,
     converted,
-    dicts,
     forced_function,
     function_calls,
     function_tools,
     joined_text,
     template_messages,
-    tool_call,
 )
 
 # -- template -> kwargs ----------------------------------------------------------------------------
@@ -263,78 +259,9 @@ class MessageReply(Reply):
                 self.add_arguments(key, delta.get("partial_json"))
 
 
-# -- logged call -> templates ----------------------------------------------------------------------
-
-
-def _logged_messages(raw: Any) -> list[JsonDict]:
-    """Anthropic messages as template messages: tool results, which travel in a user turn,
-    become tool messages; tool uses become the assistant's tool calls."""
-    messages: list[JsonDict] = []
-    for message in dicts(raw):
-        role = message.get("role", "user")
-        content = message.get("content")
-        blocks = content if isinstance(content, list) else []
-        tool_uses = [b for b in blocks if isinstance(b, dict) and b.get("type") == "tool_use"]
-        tool_results = [b for b in blocks if isinstance(b, dict) and b.get("type") == "tool_result"]
-        for result in tool_results:
-            messages.append(
-                {
-                    "role": "tool",
-                    "tool_call_id": str(result.get("tool_use_id", "")),
-                    "content": content_parts(result.get("content")),
-                }
-            )
-        if tool_results:
-            rest = [b for b in blocks if b not in tool_results]
-            if rest:
-                messages.append({"role": role, "content": content_parts(rest)})
-            continue
-        if role != "assistant":
-            messages.append({"role": role, "content": content_parts(content)})
-            continue
-        kept = [b for b in blocks if b not in tool_uses] if blocks else content
-        entry: JsonDict = {"role": role, "content": content_parts(kept)}
-        if tool_uses:
-            entry["tool_calls"] = [tool_call(b.get("id"), b.get("name"), b.get("input")) for b in tool_uses]
-        messages.append(entry)
-    return messages
-
-
-def _logged_tools(raw: Any) -> list[JsonDict]:
-    """Anthropic tools as function tools (others, like server tools, as they are)."""
-    tools: list[JsonDict] = []
-    for tool in dicts(raw):
-        if "input_schema" in tool and "function" not in tool:
-            function = {"name": tool.get("name", ""), "description": tool.get("description", "")}
-            tools.append({"type": "function", "function": {**function, "parameters": tool["input_schema"]}})
-        else:
-            tools.append(copy.deepcopy(tool))
-    return tools
-
-
-def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
-    """The messages, after the `system` prompt."""
-    if "messages" not in kwargs:
-        return None
-    messages = _logged_messages(kwargs["messages"])
-    if kwargs.get("system") is not None:
-        messages.insert(0, {"role": "system", "content": content_parts(kwargs["system"])})
-    return chat_template(messages, _logged_tools(kwargs.get("tools")), kwargs.get("tool_choice"))
-
-
-def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
-    if not isinstance(response.get("content"), list):
-        return None
-    message = {"role": response.get("role") or "assistant", "content": response["content"]}
-    return chat_template(_logged_messages([message]))
-
-
 FORMAT = Format(
-    family="anthropic",
     method=("messages", "create"),
     llm_kwargs=llm_kwargs,
     aggregator=MessageAggregator,
-    logged_prompt=logged_prompt,
-    logged_reply=logged_reply,
     reply=MessageReply,
 )

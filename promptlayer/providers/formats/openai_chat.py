@@ -17,16 +17,12 @@ from ._base import (
     as_list,
     as_mapping,
     as_str,
-    chat_template,
-    content_parts,
     converted,
     dicts,
-    first_choice,
     function_calls,
     function_tools,
     joined_text,
     template_messages,
-    tool_call,
 )
 
 # -- template -> kwargs ----------------------------------------------------------------------------
@@ -280,50 +276,10 @@ class ChatReply(Reply):
                 self.add_arguments(key, function.get("arguments"))
 
 
-# -- logged call -> templates ----------------------------------------------------------------------
-
-
-def logged_messages(raw: Any) -> list[JsonDict]:
-    """OpenAI-style messages (chat, or Responses API input) as template messages."""
-    messages: list[JsonDict] = []
-    for message in dicts(raw):
-        role = message.get("role", "user")
-        entry: JsonDict = {"role": role, "content": content_parts(message.get("content"))}
-        if role == "assistant":
-            calls = [tool_call(*call) for call in function_calls(message, missing=None)]
-            if calls:
-                entry["tool_calls"] = calls
-        if role == "tool":
-            entry["tool_call_id"] = str(message.get("tool_call_id", ""))
-        if isinstance(message.get("name"), str):
-            entry["name"] = message["name"]
-        messages.append(entry)
-    return messages
-
-
-def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
-    if "messages" not in kwargs:
-        return None
-    tools = [copy.deepcopy(tool) for tool in dicts(kwargs.get("tools"))]
-    return chat_template(logged_messages(kwargs["messages"]), tools, kwargs.get("tool_choice"))
-
-
-def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
-    choice = first_choice(response)
-    if choice is None or not isinstance(choice.get("message"), dict):
-        return None
-    message = dict(choice["message"])
-    message.setdefault("role", "assistant")
-    return chat_template(logged_messages([message]))
-
-
 FORMAT = Format(
-    family="openai",
     method=("chat", "completions", "create"),
     llm_kwargs=llm_kwargs,
     aggregator=ChatCompletionAggregator,
-    logged_prompt=logged_prompt,
-    logged_reply=logged_reply,
     reply=ChatReply,
     stream_kwargs={"stream_options": {"include_usage": True}},  # streamed calls also ask for usage
 )

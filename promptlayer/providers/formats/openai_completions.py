@@ -5,17 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._base import (
-    Aggregator,
-    Format,
-    JsonDict,
-    Reply,
-    completion_kwargs,
-    completion_template,
-    first_choice,
-    logged_completion_prompt,
-    text_part,
-)
+from ._base import Aggregator, Format, JsonDict, Reply, completion_kwargs
 
 
 class TextCompletionAggregator(Aggregator):
@@ -70,26 +60,9 @@ class CompletionReply(Reply):
                 self.text((0,), choice.get("text"))
 
 
-def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
-    """The prompt; a list of prompts is read as one, a line each."""
-    if "prompt" in kwargs and isinstance(kwargs["prompt"], list):
-        kwargs = {"prompt": "\n".join(str(item) for item in kwargs["prompt"])}
-    return logged_completion_prompt(kwargs)
-
-
-def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
-    choice = first_choice(response)
-    if choice is None or "text" not in choice:
-        return None
-    return completion_template([text_part(choice.get("text"))])
-
-
 FORMAT = Format(
-    family="openai",
     method=("completions", "create"),
     llm_kwargs=completion_kwargs,
     aggregator=TextCompletionAggregator,
-    logged_prompt=logged_prompt,
-    logged_reply=logged_reply,
     reply=CompletionReply,
 )

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ...templates.rendering import template_kind
-from . import openai_chat
 from ._base import (
     Aggregator,
     Format,
@@ -18,15 +17,12 @@ from ._base import (
     as_list,
     as_mapping,
     as_str,
-    chat_template,
-    content_parts,
     converted,
     dicts,
     forced_function,
     function_calls,
     joined_text,
     template_messages,
-    tool_call,
 )
 
 # -- template -> kwargs ----------------------------------------------------------------------------
@@ -294,46 +290,9 @@ class ResponseReply(Reply):
             self.add_arguments((index,), chunk.get("delta"))
 
 
-# -- logged call -> templates ----------------------------------------------------------------------
-
-
-def logged_prompt(kwargs: Mapping[str, Any]) -> JsonDict | None:
-    """The input (a bare string is one user turn), after the `instructions`."""
-    if "input" not in kwargs:
-        return None
-    raw = kwargs["input"]
-    if isinstance(raw, str):
-        raw = [{"role": "user", "content": raw}]
-    messages = openai_chat.logged_messages(raw)
-    if kwargs.get("instructions") is not None:
-        messages.insert(0, {"role": "system", "content": content_parts(kwargs["instructions"])})
-    tools = [copy.deepcopy(tool) for tool in dicts(kwargs.get("tools"))]
-    return chat_template(messages, tools, kwargs.get("tool_choice"))
-
-
-def logged_reply(response: Mapping[str, Any]) -> JsonDict | None:
-    """The output's message texts and function calls, as one assistant message."""
-    if not isinstance(response.get("output"), list):
-        return None
-    parts: list[JsonDict] = []
-    calls: list[JsonDict] = []
-    for item in dicts(response["output"]):
-        if item.get("type") == "message":
-            parts.extend(content_parts(item.get("content")))
-        elif item.get("type") == "function_call":
-            calls.append(tool_call(item.get("call_id"), item.get("name"), item.get("arguments")))
-    assistant: JsonDict = {"role": "assistant", "content": parts}
-    if calls:
-        assistant["tool_calls"] = calls
-    return chat_template([assistant])
-
-
 FORMAT = Format(
-    family="openai",
     method=("responses", "create"),
     llm_kwargs=llm_kwargs,
     aggregator=ResponseAggregator,
-    logged_prompt=logged_prompt,
-    logged_reply=logged_reply,
     reply=ResponseReply,
 )

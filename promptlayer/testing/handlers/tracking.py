@@ -16,9 +16,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from ...providers.formats import logged_templates
 from ...tracking import ERROR_TYPES, STATUSES
 from .._types import ApiError, Context, Handler, Request, Response, State, iso_time
+from .logged_calls import logged_templates
 
 DEFAULT_SCORE_NAME = "default"
 DEFAULT_PER_PAGE = 10
