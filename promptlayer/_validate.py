@@ -9,7 +9,7 @@ build on these.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
@@ -107,6 +107,27 @@ def mapping(value: Any, name: str) -> Mapping[str, Any]:
     if isinstance(value, Mapping):
         return value
     bad(name, "a dict", value)
+
+
+def fields(
+    value: Any, name: str, allowed: Collection[str] | None, required: Collection[str] = ()
+) -> dict[str, Any]:
+    """A request body: a dict (None as an empty one) of the keys `allowed` names (any keys
+    when None), with every `required` key set; keys set to None are left out, as if not given."""
+    if value is None:
+        value = {}
+    if not isinstance(value, Mapping):
+        bad(name, "a dict" if allowed is None else f"a dict with some of {', '.join(allowed)}", value)
+    unknown = [] if allowed is None else [repr(key) for key in value if key not in allowed]
+    if allowed is not None and unknown:
+        raise PromptLayerValidationError(
+            f"{name} has unknown key(s) {', '.join(unknown)}; expected some of {', '.join(allowed)}"
+        )
+    given = {key: item for key, item in value.items() if item is not None}
+    missing = [key for key in required if key not in given]
+    if missing:
+        raise PromptLayerValidationError(f"{name} needs {', '.join(missing)}")
+    return given
 
 
 def string_keys(value: Any, name: str) -> dict[str, Any]:

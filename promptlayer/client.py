@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from promptlayer_api import AuthenticatedClient
 
     from .run import RunCall
+    from .tables.faces import AsyncTableManager, TableManager
     from .tracing.client_tracing import ClientTracing
     from .tracing.off import NoTracing
 
@@ -357,6 +358,16 @@ class PromptLayer(_ClientBase[httpx.Client], SyncFace):
     run = Twin(_define_run, sync=_run_sync, async_=_run_async, part="_context")
 
     @cached_property
+    def tables(self) -> TableManager:
+        """Tables of datasets and evaluations: `pl.tables.list()`, `pl.tables.create({...})`,
+        `pl.tables.sheets(table_id).for_sheet(sheet_id).rows.add({...})`... (see promptlayer.tables).
+        Loaded on first use."""
+        from .tables.core import TablesCore
+        from .tables.faces import TableManager
+
+        return TableManager(self._context, TablesCore(self._context.policy))
+
+    @cached_property
     def api(self) -> AuthenticatedClient:
         """The generated client for any endpoint, sharing this client's connections, settings
         and retry policy (reads retried; writes resent only when they cannot have applied).
@@ -415,6 +426,14 @@ class AsyncPromptLayer(_ClientBase[httpx.AsyncClient], AsyncFace):
     log_request = operation(TrackingCore.log_request, part="_tracking")
     run_workflow = operation(WorkflowsCore.run_workflow, part="_workflows")
     run = Twin(_define_run, sync=_run_sync, async_=_run_async, part="_context")
+
+    @cached_property
+    def tables(self) -> AsyncTableManager:
+        """`pl.tables` of the async client: the same methods, awaited. Loaded on first use."""
+        from .tables.core import TablesCore
+        from .tables.faces import AsyncTableManager
+
+        return AsyncTableManager(self._context, TablesCore(self._context.policy))
 
     @cached_property
     def api(self) -> AuthenticatedClient:

@@ -27,7 +27,11 @@ class AsyncView:
         self._loop = loop
 
     def __getattr__(self, name: str) -> Any:
+        from promptlayer._faces import AsyncFace
+
         value = getattr(self._target, name)
+        if isinstance(value, AsyncFace):  # a resource, even a callable one (`pl.tables.sheets`)
+            return AsyncView(value, self._loop)
         if inspect.isasyncgenfunction(value):
             return lambda *a, **k: SyncIterator(value(*a, **k), self._loop)
         if inspect.iscoroutinefunction(value):

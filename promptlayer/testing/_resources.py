@@ -511,6 +511,14 @@ class GenericHandlers:
         for fact, known in facts.items():
             if fact in properties and (known is not None or self.schemas.nullable(properties[fact])):
                 payload[fact] = known
+        if "pagination" in properties:  # cursors answered in a nested object (rows, versions)
+            nested = self.schemas.properties(properties["pagination"])
+            facts |= {"prev_cursor": str(max(0, start - size)) if start > 0 else None, "limit": size}
+            payload["pagination"] = self.schemas.fill(
+                {fact: known for fact, known in facts.items() if fact in nested},
+                properties["pagination"],
+                now,
+            )
         return self.schemas.fill(payload, shape.response, now)
 
     def _window(self, request: Request, total: int) -> tuple[int, int, int]:

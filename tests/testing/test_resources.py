@@ -274,3 +274,50 @@ def test_items_addressed_by_two_parameters_and_actions_that_store_nothing() -> N
 @pytest.mark.parametrize("op_id", ["get_table", "update_table", "delete_table"])
 def test_unknown_items_are_404(op_id: str) -> None:
     assert Server().call(op_id, {"table_id": "missing"}, {} if op_id == "update_table" else None)[0] == 404
+
+
+def test_a_list_that_answers_its_cursors_in_a_pagination_object_gets_them_there() -> None:
+    pagination = {
+        "type": "object",
+        "required": ["next_cursor", "prev_cursor", "has_more", "limit"],
+        "properties": {
+            "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            "prev_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            "has_more": {"type": "boolean"},
+            "limit": {"type": "integer"},
+        },
+    }
+    listing = {
+        "type": "object",
+        "properties": {
+            "data": {"type": "array", "items": {"$ref": OBJ + "Table"}},
+            "pagination": pagination,
+        },
+    }
+    spec: dict[str, Any] = {
+        "paths": {
+            "/versions": {
+                "get": op("list_versions", schema=listing),
+                "post": op("create_version", "201", envelope("table", "Table"), body=True),
+            }
+        },
+        "components": SPEC["components"],
+    }
+    handlers = GenericHandlers(spec).routes(exclude={})
+    context = Context(State(), clock=lambda: 0.0, schedule=lambda delay, callback: None)
+
+    def call(op_id: str, query: tuple[tuple[str, str], ...] = (), body: Any = None) -> Any:
+        method = "POST" if body is not None else "GET"
+        encoded = json.dumps(body).encode() if body is not None else b""
+        request = Request(
+            method=method, path="/", query=list(query), headers={}, body=encoded, path_params={}
+        )
+        return handlers[op_id](context, request).parsed()
+
+    for title in ("a", "b", "c"):
+        call("create_version", body={"title": title})
+    first = call("list_versions", (("limit", "2"),))
+    assert first["pagination"] == {"next_cursor": "2", "prev_cursor": None, "has_more": True, "limit": 2}
+    rest = call("list_versions", (("limit", "2"), ("cursor", "2")))
+    assert [t["title"] for t in rest["data"]] == ["c"]
+    assert rest["pagination"] == {"next_cursor": None, "prev_cursor": "0", "has_more": False, "limit": 2}

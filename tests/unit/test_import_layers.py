@@ -15,9 +15,10 @@ import pytest
 import promptlayer
 
 PACKAGE_DIR = Path(promptlayer.__file__).parent
-# The only modules allowed to import promptlayer.client: the package's lazy exports, and the
-# integrations, which sit above the clients and take one as an argument.
-CLIENT_IMPORTERS = ("promptlayer", "promptlayer.integrations")
+# The only modules allowed to import promptlayer.client: the package's lazy exports, the
+# integrations, which sit above the clients and take one as an argument, and the official SDK's
+# module-level table functions, which sit above them too (each makes a short-lived client).
+CLIENT_IMPORTERS = ("promptlayer", "promptlayer.integrations", "promptlayer.tables.functions")
 
 
 def _module_name(path: Path) -> str:
@@ -103,7 +104,11 @@ def test_the_package_has_no_import_cycle() -> None:
 def test_only_the_top_imports_the_clients() -> None:
     graph = _graph()
     importers = sorted(name for name, targets in graph.items() if "promptlayer.client" in targets)
-    allowed = [name for name in importers if name == "promptlayer" or name.startswith(CLIENT_IMPORTERS[1])]
+    allowed = [
+        name
+        for name in importers
+        if name in (CLIENT_IMPORTERS[0], CLIENT_IMPORTERS[2]) or name.startswith(CLIENT_IMPORTERS[1])
+    ]
     assert importers == allowed
 
 

@@ -45,6 +45,9 @@ ACCEPTED: list[tuple[str, Check, Any, Any]] = [
     ("choice", lambda v: check.choice(v, ("a", "b"), "x"), "b", "b"),
     ("mapping None", lambda v: check.mapping(v, "x"), None, {}),
     ("mapping any keys", lambda v: check.mapping(v, "x"), {1: 2}, {1: 2}),
+    ("fields None", lambda v: check.fields(v, "x", ("a",)), None, {}),
+    ("fields drop None", lambda v: check.fields(v, "x", ("a", "b"), ("a",)), {"a": 1, "b": None}, {"a": 1}),
+    ("fields any keys", lambda v: check.fields(v, "x", None, ("a",)), {"a": 0, "z": 2}, {"a": 0, "z": 2}),
     ("string_keys None", lambda v: check.string_keys(v, "x"), None, {}),
     ("string_keys", lambda v: check.string_keys(v, "x"), {"a": [1]}, {"a": [1]}),
     ("string_map None", lambda v: check.string_map(v, "x"), None, {}),
@@ -104,6 +107,7 @@ REFUSED: list[tuple[str, Check, Any]] = [
     *[("boolean", lambda v: check.boolean(v, "x"), v) for v in (1, 0, "true", None)],
     *[("choice", lambda v: check.choice(v, ("a", "b"), "x"), v) for v in ("A", "c", "", None, 1)],
     *[("mapping", lambda v: check.mapping(v, "x"), v) for v in ([("a", 1)], "a=1", 1)],
+    *[("fields", lambda v: check.fields(v, "x", ("a",)), v) for v in ([("a", 1)], "a", 1)],
     *[("string_keys", lambda v: check.string_keys(v, "x"), v) for v in ({1: "a"}, {None: 1}, ["a"], "a")],
     *[
         ("string_map", lambda v: check.string_map(v, "x"), v)
@@ -142,6 +146,15 @@ def test_messages_name_the_argument_and_show_the_value() -> None:
     with pytest.raises(PromptLayerValidationError) as caught:
         check.bad("body", "a dict")
     assert str(caught.value) == "body must be a dict"
+
+
+def test_fields_names_unknown_and_missing_keys() -> None:
+    with pytest.raises(PromptLayerValidationError) as caught:
+        check.fields({"a": 1, "c": 2}, "body", ("a", "b"))
+    assert str(caught.value) == "body has unknown key(s) 'c'; expected some of a, b"
+    with pytest.raises(PromptLayerValidationError) as caught:
+        check.fields({"a": None}, "body", ("a", "b"), ("a", "b"))
+    assert str(caught.value) == "body needs a, b"  # a key set to None counts as not given
 
 
 def test_is_int_is_false_for_bools() -> None:
