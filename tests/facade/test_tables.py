@@ -411,7 +411,7 @@ class AsyncFunctions:
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         twin = getattr(promptlayer.tables, f"a{name}")
-        return lambda *args: asyncio.run(twin(*args))
+        return lambda *args, **kwargs: asyncio.run(twin(*args, **kwargs))
 
 
 def module_functions(mode: str) -> Any:
@@ -436,6 +436,15 @@ def test_upsert_table_and_ensure_default_sheet(server: LocalPromptLayer, mode: s
     counts = functions.get_sheet_status_counts(*keys, created["id"], sheet["id"])
     assert isinstance(counts, dict)
     assert functions.get_scorecard(*keys, created["id"], sheet["id"])["success"] is True
+
+
+def test_the_official_body_keyword_reaches_the_request(server: LocalPromptLayer, mode: str) -> None:
+    functions = module_functions(mode)
+    created = functions.upsert_table_by_title(KEY, server.base_url, True, "Scored")
+    sheet = functions.ensure_default_sheet(KEY, server.base_url, True, created["id"])
+    where = (KEY, server.base_url, False, created["id"], sheet["id"])
+    functions.recalculate_scorecard(*where, body={"row_indices": [0]})
+    assert [body for _, _, _, body in sent(server, "recalculate_sheet_scorecard")] == [{"row_indices": [0]}]
 
 
 def test_module_functions_follow_throw_on_error(server: LocalPromptLayer, mode: str) -> None:
