@@ -11,9 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
+from types import MappingProxyType
 from typing import Any, NoReturn
 
 from .errors import PromptLayerValidationError
+
+_NO_KEYS: Mapping[str, Any] = MappingProxyType({})
 
 
 def bad(name: str, expected: str, value: Any = None) -> NoReturn:
@@ -131,11 +134,22 @@ def fields(
 
 
 def string_keys(value: Any, name: str) -> dict[str, Any]:
-    """A dict whose keys are strings (None as an empty one): variables, parameter overrides."""
+    """A dict whose keys are strings (None as an empty one): variables, parameter overrides.
+    A copy of it: the caller may keep it while the user's dict changes."""
+    return dict(has_string_keys(value, name))
+
+
+def has_string_keys(value: Any, name: str) -> Mapping[str, Any]:
+    """`string_keys` without the copy, for a check whose value is only read (a cache hit's
+    variables): the mapping itself (None as an empty one)."""
     if value is None:
-        return {}
-    if isinstance(value, Mapping) and all(isinstance(key, str) for key in value):
-        return dict(value)
+        return _NO_KEYS
+    if isinstance(value, Mapping):
+        for key in value:
+            if type(key) is not str and not isinstance(key, str):
+                break
+        else:
+            return value
     bad(name, "a dict with string keys", value)
 
 

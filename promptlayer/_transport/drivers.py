@@ -62,21 +62,26 @@ def encode_json(body: Any) -> bytes:
         raise PromptLayerValidationError(f"The request body is not JSON-serialisable: {exc}") from None
 
 
-def _keeping(flow: Flow[T], result: list[T]) -> StreamFlow:
-    """`flow` as a stream flow that emits nothing, its result kept: a runner's `run` is its
-    `iterate`, so the loop that performs effects is written once per runner."""
-    result.append((yield from flow))
-
-
 class SyncRunner:
     """Runs flows on the calling thread: those whose effects need no PromptLayer connection
     (provider calls and streams: `Invoke`, `Iterate`, `Next`). `SyncDriver` adds HTTP."""
 
     def run(self, flow: Flow[T]) -> T:
-        result: list[T] = []
-        for _ in self.iterate(_keeping(flow, result)):
-            pass
-        return result[0]
+        # Its own loop rather than `iterate`: every facade call runs here, and a stream
+        # flow's extra generator layer costs about a microsecond per effect.
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                effect = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            value, error = None, None
+            try:
+                value = self._perform(effect)
+            except Exception as exc:  # handed to the flow, which decides
+                error = exc
 
     def iterate(self, flow: StreamFlow) -> Iterator[Any]:
         """The items a stream flow emits, its effects performed in between. A consumer that
@@ -199,10 +204,19 @@ class AsyncRunner:
     returns awaited when it is awaitable. `AsyncDriver` adds HTTP."""
 
     async def run(self, flow: Flow[T]) -> T:
-        result: list[T] = []
-        async for _ in self.iterate(_keeping(flow, result)):
-            pass
-        return result[0]
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                effect = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            value, error = None, None
+            try:
+                value = await self._perform(effect)
+            except Exception as exc:  # handed to the flow, which decides
+                error = exc
 
     async def iterate(self, flow: StreamFlow) -> AsyncIterator[Any]:
         """The async twin of `SyncDriver.iterate`: the same flow, its effects awaited."""

@@ -62,7 +62,7 @@ _PARAM_CHECKS: dict[str, Callable[[Any, str], object]] = {
     "label": check.text,
     "provider": check.text,
     "model": check.text,
-    "input_variables": check.string_keys,
+    "input_variables": check.has_string_keys,  # only read: a cache hit renders with it
     "metadata_filters": check.string_map,
     "model_parameter_overrides": check.string_keys,
     "workspace_id": check.positive,
@@ -78,7 +78,10 @@ class TemplateQuery:
 
     def __init__(self, prompt_name: Any, params: Mapping[str, Any] | None) -> None:
         self.identifier = identifier = check.identifier(prompt_name, "prompt_name")
-        params = _EMPTY if params is None else check.mapping(params, "params")
+        if params is None:
+            params = _EMPTY
+        elif not isinstance(params, Mapping):
+            check.mapping(params, "params")  # raises
         for name, value in params.items():
             param_check = _PARAM_CHECKS.get(name)
             if param_check is None:
