@@ -25,6 +25,7 @@ from .errors import (
     PromptLayerNotFoundError,
     PromptLayerPermissionDeniedError,
     PromptLayerRateLimitError,
+    PromptLayerUnexpectedResponseError,
     PromptLayerUnprocessableEntityError,
     PromptLayerValidationError,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "PromptLayerNotFoundError",
     "PromptLayerPermissionDeniedError",
     "PromptLayerRateLimitError",
+    "PromptLayerUnexpectedResponseError",
     "PromptLayerUnprocessableEntityError",
     "PromptLayerValidationError",
     "__version__",

@@ -1,11 +1,23 @@
-"""Client settings resolved once from arguments and environment, shared by both clients."""
+"""Client settings resolved once from arguments and environment, shared by both clients.
+
+A setting read from the environment gets the same checks as the argument, and a bad one is
+named by its variable. Neither the key nor credentials in the base URL ever reach a message.
+"""
 
 from __future__ import annotations
 
+import ipaddress
+import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
+from . import _validate as check
 from .errors import PromptLayerAuthenticationError, PromptLayerValidationError
+
+logger = logging.getLogger("promptlayer")
 
 DEFAULT_BASE_URL = "https://api.promptlayer.com"
 DEFAULT_TIMEOUT_SECONDS = 30.0
@@ -13,51 +25,116 @@ DEFAULT_MAX_RETRIES = 3
 API_KEY_ENV = "PROMPTLAYER_API_KEY"
 BASE_URL_ENV = "PROMPTLAYER_BASE_URL"
 
+# Plain-http base URLs already warned about: one warning per URL, not one per client.
+_warned_plain_http: set[str] = set()
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class Settings:
-    api_key: str = field(repr=False)
-    base_url: str
+    api_key: str
+    base_url: str  # as given: credentials in it still reach httpx, which sends them as Basic auth
     timeout: float
     max_retries: int
     throw_on_error: bool
     cache_ttl_seconds: float
-    default_headers: dict[str, str] = field(default_factory=dict, repr=False)
+    default_headers: dict[str, str] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"Settings(base_url={url_for_display(self.base_url)!r}, timeout={self.timeout!r}, "
+            f"max_retries={self.max_retries!r}, throw_on_error={self.throw_on_error!r}, "
+            f"cache_ttl_seconds={self.cache_ttl_seconds!r})"
+        )
 
 
 def resolve_settings(
     *,
-    api_key: str | None,
-    base_url: str | None,
-    timeout: float | None,
-    max_retries: int | None,
-    throw_on_error: bool,
-    cache_ttl_seconds: float,
-    default_headers: dict[str, str] | None,
+    api_key: Any,
+    base_url: Any,
+    timeout: Any,
+    max_retries: Any,
+    throw_on_error: Any,
+    cache_ttl_seconds: Any,
+    default_headers: Any,
 ) -> Settings:
     """Validate arguments and fill gaps from the environment; raises before any I/O."""
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key:
+    url = _base_url(base_url, os.environ)
+    settings = Settings(
+        api_key=_api_key(api_key, os.environ),
+        base_url=url,
+        timeout=DEFAULT_TIMEOUT_SECONDS if timeout is None else check.seconds(timeout, "timeout"),
+        max_retries=DEFAULT_MAX_RETRIES if max_retries is None else check.count(max_retries, "max_retries"),
+        throw_on_error=check.boolean(throw_on_error, "throw_on_error"),
+        cache_ttl_seconds=check.finite(cache_ttl_seconds, "cache_ttl_seconds"),
+        default_headers=check.headers(default_headers, "default_headers"),
+    )
+    _warn_if_key_travels_in_clear(url)
+    return settings
+
+
+def _api_key(api_key: Any, env: Mapping[str, str]) -> str:
+    name, key = ("api_key", api_key) if api_key is not None else (API_KEY_ENV, env.get(API_KEY_ENV))
+    if key is None or key == "":
         raise PromptLayerAuthenticationError(
             f"No PromptLayer API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
         )
-    url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        raise PromptLayerValidationError(f"base_url must start with http:// or https://, got {url!r}")
-    seconds = DEFAULT_TIMEOUT_SECONDS if timeout is None else timeout
-    if not seconds > 0:
-        raise PromptLayerValidationError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
-    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-        raise PromptLayerValidationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
-    if cache_ttl_seconds < 0:
-        raise PromptLayerValidationError(f"cache_ttl_seconds must be >= 0, got {cache_ttl_seconds!r}")
-    return Settings(
-        api_key=key,
-        base_url=url,
-        timeout=float(seconds),
-        max_retries=retries,
-        throw_on_error=throw_on_error,
-        cache_ttl_seconds=float(cache_ttl_seconds),
-        default_headers=dict(default_headers or {}),
+    return check.secret(key, name)
+
+
+def _base_url(base_url: Any, env: Mapping[str, str]) -> str:
+    if base_url is not None and base_url != "":
+        name, url = "base_url", check.string(base_url, "base_url")
+    elif env.get(BASE_URL_ENV):
+        name, url = BASE_URL_ENV, env[BASE_URL_ENV]
+    else:
+        return DEFAULT_BASE_URL
+    url = url.rstrip("/")
+    try:
+        parts = urlsplit(url)
+        scheme, host = parts.scheme, parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:  # e.g. an unclosed "[" around an IPv6 address
+        scheme, host = "", None
+    if scheme not in ("http", "https") or not host:
+        raise PromptLayerValidationError(
+            f"{name} must be an http:// or https:// URL with a host, got {url_for_display(url)!r}"
+        )
+    return url
+
+
+def url_for_display(url: str) -> str:
+    """`url` without the user name and password it may carry, for reprs and messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparsable URL>"
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def is_local_host(host: str | None) -> bool:
+    """localhost, 127.0.0.0/8 or ::1: traffic that never leaves the machine."""
+    if not host:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _warn_if_key_travels_in_clear(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme != "http" or is_local_host(parts.hostname):
+        return
+    shown = url_for_display(url)
+    if shown in _warned_plain_http:
+        return
+    _warned_plain_http.add(shown)
+    logger.warning(
+        "PromptLayer: the API key will be sent unencrypted to %s (plain http:// to a host that is "
+        "not local); use https:// unless this network is trusted",
+        shown,
     )

@@ -17,11 +17,25 @@ from typing import Any, NoReturn
 from .errors import PromptLayerValidationError
 
 _NO_KEYS: Mapping[str, Any] = MappingProxyType({})
+# Longer reprs are cut: a message names the value, it does not reproduce a whole payload.
+_MAX_SHOWN = 80
+# Beyond ~9.2e9 s (threading.TIMEOUT_MAX) sync waits overflow; no timeout needs more than this.
+MAX_SECONDS = 1e9
 
 
-def bad(name: str, expected: str, value: Any = None) -> NoReturn:
-    """Raise: `name` must be `expected` (showing the value given, when there is one)."""
-    shown = "" if value is None else f", got {value!r}"
+def bad(name: str, expected: str, value: Any = None, *, secret: bool = False) -> NoReturn:
+    """Raise: `name` must be `expected`, showing the value given (when there is one) and its
+    type; a `secret` value (a key, a header) is named by its type only."""
+    shown = ""
+    if value is not None:
+        kind = type(value).__name__
+        if secret:
+            shown = f", got a value of type {kind}"
+        else:
+            text = repr(value)
+            if len(text) > _MAX_SHOWN:
+                text = text[: _MAX_SHOWN - 3] + "..."
+            shown = f", got {text} ({kind})"
     raise PromptLayerValidationError(f"{name} must be {expected}{shown}")
 
 
@@ -89,6 +103,43 @@ def finite(value: Any, name: str, *, minimum: float = 0.0) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and minimum <= value < math.inf:
         return float(value)
     bad(name, f"a finite number >= {minimum:g}", value)
+
+
+def seconds(value: Any, name: str) -> float:
+    """A duration that can be waited for: a finite number of seconds > 0, at most MAX_SECONDS
+    (an infinite or huge timeout overflows the clock arithmetic of every request)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= MAX_SECONDS:
+        return float(value)
+    bad(name, f"a number of seconds > 0 and <= {MAX_SECONDS:g}", value)
+
+
+def secret(value: Any, name: str) -> str:
+    """A credential sent in a header: a non-empty string of printable ASCII, without spaces
+    around it (a key read from a file often ends in a newline). Never shown in the message."""
+    if (
+        isinstance(value, str)
+        and value
+        and value.isascii()
+        and value.isprintable()
+        and value == value.strip()
+    ):
+        return value
+    bad(name, "a non-empty string of printable ASCII without surrounding spaces", value, secret=True)
+
+
+def headers(value: Any, name: str) -> dict[str, str]:
+    """HTTP headers: a dict of header-safe strings to strings (None as an empty one). Values
+    are never shown: headers often carry credentials."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        bad(name, "a dict of header names to string values", value, secret=True)
+    for key, item in value.items():
+        if not (isinstance(key, str) and key and key.isascii() and key.isprintable() and " " not in key):
+            bad(f"a header name in {name}", "a non-empty ASCII string without spaces", key)
+        if not (isinstance(item, str) and item.isascii() and item.isprintable()):
+            bad(f"{name}[{key!r}]", "a string of printable ASCII", item, secret=True)
+    return dict(value)
 
 
 def boolean(value: Any, name: str) -> bool:

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
+from . import _validate as check
 from ._context import AsyncContext, ClientContext, SyncContext
 from ._faces import AsyncFace, SyncFace, Twin, operation
-from ._settings import Settings, resolve_settings
+from ._settings import Settings, resolve_settings, url_for_display
 from ._transport.call_log import AsyncCallLog, CallLog
 from ._transport.drivers import AsyncDriver, SyncDriver
 from ._transport.light import LightDriver, background_transport_mode, light_transport_applies
@@ -226,15 +227,12 @@ class _ClientBase(Generic[HttpT]):
             max_retries=max_retries,
             throw_on_error=throw_on_error,
             cache_ttl_seconds=cache_ttl_seconds,
-            default_headers=dict(default_headers) if default_headers else None,
+            default_headers=default_headers,
         )
         background_transport_mode()  # a bad PROMPTLAYER_BACKGROUND_TRANSPORT fails here, not at a log
-        if not isinstance(enable_tracing, bool):
-            raise PromptLayerValidationError(f"enable_tracing must be True or False, got {enable_tracing!r}")
-        if not isinstance(cache_max_entries, int) or cache_max_entries < 1:
-            raise PromptLayerValidationError(
-                f"cache_max_entries must be a positive integer, got {cache_max_entries!r}"
-            )
+        check.boolean(enable_tracing, "enable_tracing")
+        check.positive(cache_max_entries, "cache_max_entries")
+        check.boolean(stale_while_revalidate, "stale_while_revalidate")
         if http_client is not None and not isinstance(http_client, self._HTTP_CLIENT):
             raise PromptLayerValidationError(
                 f"http_client must be an httpx.{self._HTTP_CLIENT.__name__} for {type(self).__name__}"
@@ -298,7 +296,7 @@ class _ClientBase(Generic[HttpT]):
         self._templates.invalidate(prompt_name)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._context.settings.base_url!r})"
+        return f"{type(self).__name__}(base_url={url_for_display(self._context.settings.base_url)!r})"
 
     @cached_property
     def openai(self) -> Any:

@@ -2,11 +2,15 @@
 
 API errors carry `status_code`, `body` (parsed JSON when the server sent JSON, else text),
 `response` (the httpx response) and `message` (the server's own message when it gave one).
+A message built from an answer masks the credentials its request carried (the API key, any
+credential header): a server that echoes them must not put them in exceptions and logs.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from ._redact import is_sensitive_name, mask_secrets, secrets_among
 
 if TYPE_CHECKING:
     import httpx
@@ -24,6 +28,7 @@ __all__ = [
     "PromptLayerNotFoundError",
     "PromptLayerPermissionDeniedError",
     "PromptLayerRateLimitError",
+    "PromptLayerUnexpectedResponseError",
     "PromptLayerUnprocessableEntityError",
     "PromptLayerValidationError",
 ]
@@ -92,6 +97,11 @@ class PromptLayerAPIStatusError(PromptLayerAPIError):
     """Any other non-success status."""
 
 
+class PromptLayerUnexpectedResponseError(PromptLayerAPIError):
+    """A success status whose body is not what the API promises: not JSON, or not the JSON
+    object the operation answers. `body` and `status_code` keep what came."""
+
+
 class PromptLayerAPIConnectionError(PromptLayerError):
     """The service could not be reached (DNS, refused or dropped connection)."""
 
@@ -123,7 +133,7 @@ def error_for_response(response: httpx.Response, action: str) -> PromptLayerAPIE
         body = response.json()
     except ValueError:
         body = response.text
-    detail = _server_message(body)
+    detail = _server_message(mask_secrets(body, _sent_secrets(response)))  # masked, then cut
     message = f"Error {action}: HTTP {status}" + (f": {detail}" if detail else "")
     error_class = _STATUS_ERRORS.get(status) or (
         PromptLayerInternalServerError if status >= 500 else PromptLayerAPIStatusError
@@ -142,6 +152,20 @@ def error_for_transport(error: Exception, action: str) -> PromptLayerError:
     return PromptLayerAPIConnectionError(
         f"Error {action}: could not reach PromptLayer ({type(error).__name__}: {error})"
     )
+
+
+def masked(text: str, response: httpx.Response) -> str:
+    """`text` (from the answer's body) without the credentials the request carried."""
+    return str(mask_secrets(text, _sent_secrets(response)))
+
+
+def _sent_secrets(response: httpx.Response) -> list[str]:
+    """The API key and any other credential header of the request `response` answers."""
+    try:
+        headers = response.request.headers
+    except RuntimeError:  # a response made without its request: nothing was sent
+        return []
+    return secrets_among(value for name, value in headers.items() if is_sensitive_name(name))
 
 
 def _server_message(body: Any) -> str | None:

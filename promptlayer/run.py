@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from . import _validate as check
+from ._redact import secrets_among
 from ._transport.flow import END, Emit, Invoke, Iterate, Next
 from .errors import PromptLayerError, PromptLayerValidationError
 from .providers.anthropic import ANTHROPIC
@@ -53,7 +54,6 @@ from .providers.formats import Format, format_for, names_api
 from .providers.log_body import streamed_response, track_request_body
 from .providers.openai import OPENAI
 from .providers.proxy import ProviderSpec
-from .providers.redact import secrets_among
 from .templates.resource import TemplateQuery
 
 if TYPE_CHECKING:

@@ -518,7 +518,7 @@ def _archive(value: Any) -> _Archive:
         if isinstance(name, str) and os.path.basename(name):
             filename = os.path.basename(name)
     else:
-        check.bad("zip", "the archive's bytes, a path to it, or a binary file object", type(value).__name__)
+        check.bad("zip", "the archive's bytes, a path to it, or a binary file object", value)
     _check_zip(data)
     return _Archive(data, filename)
 

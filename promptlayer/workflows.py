@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 from . import _validate as check
 from ._transport.flow import Flow, Sleep, call, decode, exchange
 from ._transport.routes import request_for
-from .errors import PromptLayerAPIError, PromptLayerAPITimeoutError, PromptLayerValidationError
+from .errors import PromptLayerAPIError, PromptLayerAPITimeoutError, PromptLayerValidationError, masked
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._transport.retry import RetryPolicy
 
 FIRST_POLL_SECONDS = 0.2
@@ -48,14 +50,12 @@ class WorkflowsCore:
         `workflow_name` is a deprecated alias of `workflow_id_or_name`.
         """
         target = _target(workflow_id_or_name, workflow_name)
-        limit = DEFAULT_TIMEOUT_SECONDS if timeout is None else timeout
-        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
-            raise PromptLayerValidationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        limit = DEFAULT_TIMEOUT_SECONDS if timeout is None else check.seconds(timeout, "timeout")
         if workflow_label_name is not None and workflow_version is not None:
             raise PromptLayerValidationError("pass workflow_label_name or workflow_version, not both")
         body: dict[str, Any] = {
             "input_variables": check.string_keys(input_variables, "input_variables"),
-            "return_all_outputs": bool(return_all_outputs),
+            "return_all_outputs": check.boolean(return_all_outputs, "return_all_outputs"),
         }
         if metadata is not None:
             body["metadata"] = check.string_map(metadata, "metadata")
@@ -89,7 +89,7 @@ class WorkflowsCore:
             response = yield from exchange(poll, self.policy)
             result = decode(response, poll)
             if response.status_code == 200:
-                return _final(result, return_all_outputs, target)
+                return _final(result, return_all_outputs, target, response)
             elapsed = max(waited, time.monotonic() - started)
             if elapsed + pause > limit:
                 raise PromptLayerAPITimeoutError(
@@ -100,9 +100,10 @@ class WorkflowsCore:
             pause = min(pause * 2, MAX_POLL_SECONDS)
 
 
-def _final(result: Any, return_all_outputs: bool, target: str) -> Any:
+def _final(result: Any, return_all_outputs: bool, target: str, response: httpx.Response) -> Any:
     """The run's answer; when no output node succeeded, an error whose message names each failed
-    node's error and whose `body` holds every node's result."""
+    node's error (credentials masked: a node may echo them) and whose `body` holds every node's
+    result."""
     if not _is_node_map(result):
         return result  # the final output's value
     outputs = {name: node for name, node in result.items() if node.get("is_output_node")}
@@ -114,7 +115,7 @@ def _final(result: Any, return_all_outputs: bool, target: str) -> Any:
         if node.get("status") != "SUCCESS"
     }
     summary = "; ".join(f"{name}: {error}" for name, error in failed.items()) or "no output node"
-    raise PromptLayerAPIError(f"Workflow {target!r} failed: {summary}", body=result)
+    raise PromptLayerAPIError(f"Workflow {target!r} failed: {masked(summary, response)}", body=result)
 
 
 def _is_node_map(result: Any) -> bool:

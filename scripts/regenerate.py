@@ -9,7 +9,8 @@ The package also carries the spec itself as `openapi.json` (the local test serve
 and validates requests with it).
 
 The facade's route table, promptlayer/_transport/route_table.py, is written here too: for
-each operation its method, path template, success statuses and whether a resend is safe.
+each operation its method, path template, success statuses and whether a resend is safe,
+and the success statuses whose JSON answer is an object (anything else there is an error).
 The generator cannot produce it: templates never see the spec's `x-` keys, and everything
 it renders sits inside promptlayer_api, whose import loads the client and attrs.
 
@@ -145,6 +146,51 @@ def _is_2xx(code: Any) -> bool:
     return str(code).isdigit() and 200 <= int(code) < 300
 
 
+def object_answers(spec: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+    """operationId -> the 2xx statuses whose application/json answer is always a JSON object
+    (operations without one are left out). A status the operation also takes as success
+    (`x-promptlayer-also-success`) is the same answer under another code: when every answer
+    the operation declares is an object, it is one too, unless it is a 204 (no content)."""
+    found = {}
+    for item in spec["paths"].values():
+        for method in METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            kinds = {}
+            for code, answer in operation["responses"].items():
+                if _is_2xx(code):
+                    content = _resolved(spec, answer).get("content") or {}
+                    schema = content.get("application/json", {}).get("schema")
+                    kinds[int(code)] = schema is not None and _is_object(spec, schema)
+            statuses = {code for code, is_object in kinds.items() if is_object}
+            if statuses and all(kinds.values()):
+                statuses |= {int(code) for code in operation.get(ALSO_SUCCESS) or {} if int(code) != 204}
+            if statuses:
+                found[operation["operationId"]] = tuple(sorted(statuses))
+    return found
+
+
+def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _is_object(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
+    """Whether every value `schema` admits is a JSON object (null is not)."""
+    schema = _resolved(spec, schema)
+    if "allOf" in schema:
+        return any(_is_object(spec, part) for part in schema["allOf"])
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return all(_is_object(spec, part) for part in schema[key])
+    return schema.get("type") == "object"
+
+
 def write_route_table(spec: dict[str, Any]) -> None:
     """The facade's routes as a plain module: cheap to import, no generated code behind it."""
     lines = [
@@ -160,6 +206,14 @@ def write_route_table(spec: dict[str, Any]) -> None:
         # json.dumps: a double-quoted Python literal for these plain ASCII strings, as ruff formats them.
         key, verb, template = (json.dumps(text) for text in (operation_id, method, path))
         lines.append(f"    {key}: ({verb}, {template}, {success!r}, {safe!r}),")
+    lines += [
+        "}",
+        "",
+        "# operationId -> the success statuses whose JSON answer the spec makes an object.",
+        "OBJECT_ANSWERS: dict[str, tuple[int, ...]] = {",
+    ]
+    for operation_id, statuses in object_answers(spec).items():
+        lines.append(f"    {json.dumps(operation_id)}: {statuses!r},")
     lines.append("}")
     ROUTE_TABLE.write_text("\n".join(lines) + "\n")
     # The project's own formatting, so lint passes on the facade with the file in it.

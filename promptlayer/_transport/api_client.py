@@ -21,6 +21,7 @@ import httpx
 from attrs import define, field
 from promptlayer_api import AuthenticatedClient
 
+from .._settings import url_for_display
 from .flow import Outcome
 from .retry import RetryPolicy
 from .route_table import ROUTES
@@ -54,6 +55,9 @@ class RetryingClient(AuthenticatedClient):
     """An AuthenticatedClient whose requests follow a RetryPolicy."""
 
     policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+
+    def __repr__(self) -> str:  # the generated one shows the base URL with any credentials in it
+        return f"{type(self).__name__}(base_url={url_for_display(self._base_url)!r}, policy={self.policy!r})"
 
     def request(self, **kwargs: Any) -> httpx.Response:
         idempotent = resend_safe(kwargs["method"], kwargs["url"])

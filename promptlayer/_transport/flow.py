@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ..errors import PromptLayerAPIError, error_for_response, error_for_transport
+from ..errors import PromptLayerUnexpectedResponseError, error_for_response, error_for_transport
 from .retry import RetryPolicy
 
 logger = logging.getLogger("promptlayer")
@@ -37,6 +37,7 @@ class ApiRequest:
     idempotent: bool = True
     success: tuple[int, ...] = (200,)
     max_retries: int | None = None  # None: the client's setting
+    objects: tuple[int, ...] = ()  # success statuses whose body must be a JSON object
 
 
 @dataclass(frozen=True)
@@ -168,18 +169,42 @@ def call(request: ApiRequest, policy: RetryPolicy) -> Flow[Any]:
 
 
 def decode(response: httpx.Response, request: ApiRequest) -> Any:
-    if response.status_code not in request.success:
+    """The JSON of a success (None for an empty body, where the spec promises no object).
+    A body that is not JSON, or not the object the spec promises for this status, raises
+    PromptLayerUnexpectedResponseError: callers index what they get as the spec says."""
+    status = response.status_code
+    if status not in request.success:
         raise error_for_response(response, request.action)
+    expects_object = status in request.objects
     if not response.content:
-        return None
+        if not expects_object:
+            return None
+        raise PromptLayerUnexpectedResponseError(
+            f"Error {request.action}: HTTP {status} with an empty body where the API answers an object",
+            response=response,
+            body="",
+        )
     try:
-        return json.loads(response.content)
+        result = json.loads(response.content)
     except ValueError:
-        raise PromptLayerAPIError(
-            f"Error {request.action}: HTTP {response.status_code} with a body that is not JSON",
+        raise PromptLayerUnexpectedResponseError(
+            f"Error {request.action}: HTTP {status} with a body that is not JSON",
             response=response,
             body=response.text,
         ) from None
+    if expects_object and not isinstance(result, dict):
+        raise PromptLayerUnexpectedResponseError(
+            f"Error {request.action}: HTTP {status} with a JSON {_json_kind(result)} "
+            "where the API answers an object",
+            response=response,
+            body=result,
+        )
+    return result
+
+
+def _json_kind(value: Any) -> str:
+    kinds = {list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else kinds.get(type(value), type(value).__name__)
 
 
 def _describe(outcome: Outcome) -> str:

@@ -189,6 +189,8 @@ def light_transport_applies(
         reason = "a proxy is configured in the environment (http.client would not use it)"
     elif urllib.parse.urlsplit(base_url).scheme not in ("http", "https"):
         reason = "the base URL is neither http nor https"
+    elif "@" in urllib.parse.urlsplit(base_url).netloc:
+        reason = "the base URL carries credentials (httpx sends them as Basic auth, http.client would not)"
     else:
         detail = (
             "even while httpx is patched"

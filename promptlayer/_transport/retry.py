@@ -8,6 +8,7 @@ exponentially with jitter, up to a cap; a server's Retry-After wins, up to its o
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -68,7 +69,9 @@ class RetryPolicy:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds: a number of seconds or an HTTP date; None when absent or unusable."""
+    """Retry-After as seconds: a number of seconds or an HTTP date; None when absent or unusable
+    (then the backoff applies). "nan" is unusable: `float()` reads it, and a NaN wait would be
+    no wait at all. A negative number or a past date means now; "inf" is capped by the caller."""
     if not value:
         return None
     try:
@@ -83,4 +86,4 @@ def parse_retry_after(value: str | None) -> float | None:
         if moment.tzinfo is None:  # "-0000": zone unknown; HTTP dates are GMT
             moment = moment.replace(tzinfo=UTC)
         seconds = (moment - datetime.now(UTC)).total_seconds()
-    return max(0.0, seconds)
+    return None if math.isnan(seconds) else max(0.0, seconds)

@@ -2,7 +2,7 @@
 proxies alike.
 
 Everything in it is JSON-compatible and free of credentials: sensitive kwargs and headers are
-dropped, the keys in use masked (see redact.py).
+dropped, the keys in use masked (see _redact.py).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .._redact import is_sensitive_name, mask_secrets
 from .formats import Aggregator
-from .redact import is_sensitive_name, mask_secrets
 
 MAX_ERROR_MESSAGE = 1024
 PARTIAL_STREAM = "The stream was closed before it ended; the response is partial."

@@ -29,13 +29,13 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .._context import AsyncContext, SyncContext
+from .._redact import secrets_among
 from .._transport.drivers import ASYNC_LOCAL, LOCAL
 from .._transport.flow import END, Emit, Invoke, Iterate, Next
 from ..errors import PromptLayerError, PromptLayerValidationError
 from .formats import Aggregator
 from .log_body import Ending, is_omitted, streamed_response, track_request_body
 from .raw_responses import StreamedResponse, logged_raw
-from .redact import secrets_among
 
 if TYPE_CHECKING:
     from .._context import ClientContext

@@ -290,9 +290,18 @@ def _content_texts(content: Any, path: Path) -> Iterator[tuple[Path, str]]:
             yield from _content_texts(part.get("content"), (*path, j, "content"))
 
 
+# What a fetch saw of the invalidations before it started: (all names, its own name).
+Generation = tuple[int, int]
+
+
 class TemplateCache:
-    """Bounded LRU of cache entries with a TTL. Thread-safe (writes take a lock, lookups need
-    none); rendering happens outside it."""
+    """Bounded LRU of cache entries with a TTL. Thread-safe: writes and invalidations take a
+    lock, lookups need none; rendering happens outside it.
+
+    An invalidation wins over a fetch already in flight: the fetch takes `generation(name)`
+    before it asks, and `store` drops its answer when `invalidate` (of that name, or of all)
+    ran since, so a version fetched before a publish is never cached after it.
+    """
 
     def __init__(
         self,
@@ -304,6 +313,11 @@ class TemplateCache:
         self.max_entries = max_entries
         self.clock = clock
         self._entries: OrderedDict[CacheKey, CacheEntry] = OrderedDict()
+        # The keys of each name, so that invalidating one never iterates `_entries`, which
+        # lookups reorder without the lock (an OrderedDict refuses that during iteration).
+        self._keys_by_name: dict[str, set[CacheKey]] = {}
+        self._generation = 0  # bumped by invalidating everything
+        self._name_generations: dict[str, int] = {}  # bumped by invalidating that name
         self._lock = threading.Lock()
 
     def lookup(self, key: CacheKey) -> tuple[CacheEntry, bool] | None:
@@ -319,21 +333,51 @@ class TemplateCache:
             pass
         return entry, self.clock() - entry.stored_at < self.ttl_seconds
 
-    def store(self, key: CacheKey, entry: CacheEntry) -> None:
+    def generation(self, name: str) -> Generation:
+        """Taken by a fetch of `name` before it asks; see `store`."""
         with self._lock:
+            return self._generation, self._name_generations.get(name, 0)
+
+    def store(self, key: CacheKey, entry: CacheEntry, since: Generation | None = None) -> bool:
+        """Cache `entry`, unless `name` was invalidated after `since` was taken (then the
+        entry may be older than what the invalidation announced). Whether it was stored."""
+        name = key[0]
+        with self._lock:
+            if since is not None and since != (self._generation, self._name_generations.get(name, 0)):
+                return False
             self._entries[key] = entry
             self._entries.move_to_end(key)
+            self._keys_by_name.setdefault(name, set()).add(key)
             while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
+                evicted, _ = self._entries.popitem(last=False)
+                self._forget_key(evicted)
+            return True
 
     def invalidate(self, prompt_name: str | None = None) -> None:
-        """Forget one template (every version, label, provider and model of it) or everything."""
+        """Forget one template (every version, label, provider and model of it) or everything,
+        and make fetches already in flight for it uncacheable."""
         with self._lock:
             if prompt_name is None:
                 self._entries.clear()
+                self._keys_by_name.clear()
+                self._generation += 1
+                self._name_generations.clear()
                 return
-            for key in [k for k in self._entries if k[0] == prompt_name]:
-                del self._entries[key]
+            if len(self._name_generations) >= self.max_entries:
+                # Bounded memory: forgetting the per-name counts needs a new generation for
+                # all, which only costs in-flight fetches of other names their caching.
+                self._generation += 1
+                self._name_generations.clear()
+            self._name_generations[prompt_name] = self._name_generations.get(prompt_name, 0) + 1
+            for key in self._keys_by_name.pop(prompt_name, ()):
+                self._entries.pop(key, None)
+
+    def _forget_key(self, key: CacheKey) -> None:
+        keys = self._keys_by_name.get(key[0])
+        if keys is not None:
+            keys.discard(key)
+            if not keys:
+                del self._keys_by_name[key[0]]
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -18,6 +18,7 @@ from ..errors import (
     PromptLayerError,
     PromptLayerInternalServerError,
     PromptLayerRateLimitError,
+    PromptLayerUnexpectedResponseError,
     PromptLayerValidationError,
 )
 from ..types import (
@@ -29,7 +30,7 @@ from ..types import (
     PublishPromptTemplate,
     PublishPromptTemplateResponse,
 )
-from .cache import CacheEntry, CacheKey, TemplateCache, make_entry
+from .cache import CacheEntry, CacheKey, Generation, TemplateCache, make_entry
 
 if TYPE_CHECKING:
     from .._transport.retry import RetryPolicy
@@ -48,12 +49,13 @@ _TRANSIENT = (
     PromptLayerAPITimeoutError,
     PromptLayerRateLimitError,
     PromptLayerInternalServerError,
+    PromptLayerUnexpectedResponseError,  # a 200 that is not a template: a proxy's page, a broken answer
 )
 
 
 def _is_transient(error: PromptLayerError) -> bool:
     """Worth answering from a stale entry or a fallback: the API could not give an answer."""
-    return isinstance(error, _TRANSIENT) or type(error) is PromptLayerAPIError  # e.g. an unparsable 200
+    return isinstance(error, _TRANSIENT) or type(error) is PromptLayerAPIError  # e.g. an undecodable body
 
 
 # What each `templates.get` parameter may be (None is always allowed: it is left out).
@@ -205,21 +207,23 @@ class TemplatesCore:
         return cast(PromptTemplateResponse, rendered)
 
     def _shared_refresh(self, query: TemplateQuery, has_stale: bool) -> Flow[CacheEntry]:
-        """Fetch the unrendered template once for all concurrent callers, and cache it."""
-        entry: CacheEntry = yield Shared(("template", query.key), lambda: self._refresh(query, has_stale))
+        """Fetch the unrendered template once for all concurrent callers, and cache it. The
+        generation is part of the key: a caller after an invalidation (a publish) does not
+        join a fetch that started before it, whose answer may be the old version."""
+        assert self.cache is not None
+        since = self.cache.generation(query.identifier)
+        entry: CacheEntry = yield Shared(
+            ("template", query.key, since), lambda: self._refresh(query, has_stale, since)
+        )
         return entry
 
-    def _refresh(self, query: TemplateQuery, has_stale: bool) -> Flow[CacheEntry]:
+    def _refresh(self, query: TemplateQuery, has_stale: bool, since: Generation) -> Flow[CacheEntry]:
         assert self.cache is not None
         # With a stale entry to fall back on, one attempt is enough: serve it at once on failure.
         request = query.request(rendered=False, max_retries=0 if has_stale else None)
-        raw = yield from call(request, self.policy)
-        if not isinstance(raw, dict):
-            raise PromptLayerAPIError(
-                f"Error {request.action}: the answer is not a template object", body=raw
-            )
+        raw = yield from call(request, self.policy)  # an object: `call` refuses anything else
         entry = make_entry(raw, query.provider, self.cache.clock(), query.model)
-        self.cache.store(query.key, entry)
+        self.cache.store(query.key, entry, since)
         return entry
 
     def _server_rendered(self, query: TemplateQuery) -> Flow[PromptTemplateResponse]:
@@ -406,38 +410,74 @@ def _query_value(name: str, value: Any) -> Any:
     check.bad(f"filter {name}", "a string, number, boolean or datetime", value)
 
 
+MAX_COMMIT_MESSAGE = 72  # characters, as the spec limits it
+
+
+def _commit_message(value: Any, name: str) -> str:
+    message = check.string(value, name)
+    if len(message) > MAX_COMMIT_MESSAGE:
+        raise PromptLayerValidationError(
+            f"{name} must be at most {MAX_COMMIT_MESSAGE} characters, got {len(message)}"
+        )
+    return message
+
+
+# The publish body's optional fields and what the spec allows them to be (None: left out).
+_TEMPLATE_FIELDS: dict[str, Callable[[Any, str], object]] = {
+    "tags": check.strings,
+    "folder_id": check.positive,
+    "workspace_id": check.positive,
+}
+_VERSION_FIELDS: dict[str, Callable[[Any, str], object]] = {
+    "commit_message": _commit_message,
+    "metadata": check.string_keys,
+}
+
+
 def _publish_payload(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
-    """The API's nested publish body from the official SDK's flat one (nested is accepted too)."""
+    """The API's nested publish body from the official SDK's flat one (nested is accepted too);
+    either way each field the spec types is checked before anything is sent."""
     if not isinstance(body, Mapping):
         check.bad("publish body", "a dict", body)
     if "prompt_version" in body:  # already the API's shape
         nested_template = body.get("prompt_template")
-        nested_name = nested_template.get("prompt_name") if isinstance(nested_template, Mapping) else None
         nested_version = body["prompt_version"]
         if not isinstance(nested_version, Mapping) or not isinstance(
             nested_version.get("prompt_template"), Mapping
         ):
             check.bad("prompt_version.prompt_template", "a dict")
-        return dict(body), check.text(nested_name, "prompt_template.prompt_name")
+        if not isinstance(nested_template, Mapping):
+            check.bad("prompt_template", "a dict with the prompt_name", nested_template)
+        name = check.text(nested_template.get("prompt_name"), "prompt_template.prompt_name")
+        _check_fields(nested_template, _TEMPLATE_FIELDS, "prompt_template.")
+        _check_fields(nested_version, _VERSION_FIELDS, "prompt_version.")
+        check.strings(body.get("release_labels"), "release_labels")
+        return dict(body), name
     name = check.text(body.get("prompt_name"), "prompt_name")
     content = check.prompt_template(body.get("prompt_template"), "prompt_template")
-    check.strings(body.get("tags"), "tags")
     labels = body.get("release_labels")
     check.strings(labels, "release_labels")
-    template: dict[str, Any] = {"prompt_name": name}
-    for key in ("tags", "folder_id", "workspace_id"):
-        if body.get(key) is not None:
-            template[key] = body[key]
-    version: dict[str, Any] = {"prompt_template": content}
-    for key in ("commit_message", "metadata"):
-        if body.get(key) is not None:
-            version[key] = body[key]
+    template: dict[str, Any] = {"prompt_name": name, **_check_fields(body, _TEMPLATE_FIELDS)}
+    version: dict[str, Any] = {"prompt_template": content, **_check_fields(body, _VERSION_FIELDS)}
     payload: dict[str, Any] = {"prompt_template": template, "prompt_version": version}
     if labels is not None:
         payload["release_labels"] = list(labels)
     if body.get("external_ids") is not None:
         payload["external_ids"] = body["external_ids"]
     return payload, name
+
+
+def _check_fields(
+    source: Mapping[str, Any], checks: Mapping[str, Callable[[Any, str], object]], prefix: str = ""
+) -> dict[str, Any]:
+    """The fields of `source` that `checks` names and that are not None, each checked."""
+    found = {}
+    for key, field_check in checks.items():
+        value = source.get(key)
+        if value is not None:
+            field_check(value, prefix + key)
+            found[key] = value
+    return found
 
 
 def _render_fallback(fallback: Mapping[str, Any], query: TemplateQuery) -> PromptTemplateResponse:

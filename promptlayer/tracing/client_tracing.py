@@ -19,6 +19,7 @@ from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.trace import Span, Status, StatusCode
 
+from .._settings import url_for_display
 from .._version import __version__
 from .context import upstream_context
 from .export import DEFAULT_SERVICE_NAME, batch_processor, create_span_exporter, traces_endpoint
@@ -225,7 +226,8 @@ class ClientTracing:
         return self._provider
 
     def __repr__(self) -> str:
-        return f"ClientTracing(endpoint={self.endpoint!r}, own_provider={self._owns_provider})"
+        endpoint = url_for_display(self.endpoint)
+        return f"ClientTracing(endpoint={endpoint!r}, own_provider={self._owns_provider})"
 
 
 def record_error(span: Span, error: BaseException) -> None:

@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from .._settings import BASE_URL_ENV, DEFAULT_BASE_URL
+from .._settings import BASE_URL_ENV, DEFAULT_BASE_URL, url_for_display
 from .._version import __version__
 from ..errors import PromptLayerError, PromptLayerValidationError
 
@@ -54,7 +54,9 @@ def traces_endpoint(
         root = (base_url or env.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
         url = f"{root}/v1/traces"
     if not url.startswith(("http://", "https://")):
-        raise PromptLayerValidationError(f"The traces endpoint must be an http(s) URL, got {url!r}")
+        raise PromptLayerValidationError(
+            f"The traces endpoint must be an http(s) URL, got {url_for_display(url)!r}"
+        )
     return url
 
 

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from promptlayer import PromptLayer
 from promptlayer._context import AsyncContext
 from promptlayer.client import context_of
 from promptlayer.errors import (
@@ -737,3 +738,135 @@ def test_threads_share_the_cache_without_mixing_variables(
         outcomes = list(pool.map(run_sync if mode == "sync" else run_async, range(threads)))
     assert outcomes == [[] for _ in range(threads)]
     assert len(gets(server)) == 1
+
+
+# ── invalidation under load, and against a fetch in flight ────────────────────────────────────
+
+
+def test_invalidate_and_publish_while_sixteen_threads_read_never_raise(server: LocalPromptLayer) -> None:
+    """Readers hit a cache of ~100 templates while another thread invalidates one of them, all
+    of them, or publishes: an invalidation once iterated the entries that hits reorder, and
+    raised "OrderedDict mutated during iteration"."""
+    names = ["welcome", *(f"bulk-{i}" for i in range(100))]
+    for name in names[1:]:
+        publish_now(server, name, chat(msg("user", f"{name} for {{name}}")))
+    errors: list[BaseException] = []
+    reads = [0] * 16
+    invalidations: list[int] = []
+    published: list[str] = []
+    deadline: list[float] = []
+    # Everyone starts together, then runs for about a second (threads start slowly under load).
+    start = threading.Barrier(17, action=lambda: deadline.append(time.monotonic() + 1.0))
+    with PromptLayer(api_key=server.api_key, base_url=server.base_url, cache_ttl_seconds=TTL) as client:
+        for name in names:
+            client.templates.get(name)
+
+        def read(worker: int) -> None:
+            start.wait()
+            for i in itertools.count(worker):
+                if time.monotonic() >= deadline[0]:
+                    return
+                try:
+                    client.templates.get(names[i % len(names)], {"input_variables": {"name": f"w{worker}"}})
+                    reads[worker] += 1
+                except BaseException as exc:
+                    errors.append(exc)
+
+        def invalidate() -> None:
+            start.wait()
+            next_publish = deadline[0] - 0.7
+            for round_ in itertools.count():
+                now = time.monotonic()
+                try:
+                    # A publish every 0.3 s (it invalidates too, after a round trip), at least one.
+                    if now >= next_publish or (now >= deadline[0] and not published):
+                        text = f"Round {round_}, {{name}}"
+                        body = {"prompt_name": "welcome", "prompt_template": chat(msg("user", text))}
+                        client.templates.publish({**body, "metadata": OPENAI})
+                        published.append(text)
+                        next_publish = time.monotonic() + 0.3
+                    if now >= deadline[0]:
+                        return
+                    # Mostly one name (the others stay cached for the readers), at times all.
+                    client.invalidate(None if round_ % 5_000 == 4_999 else "welcome")
+                    invalidations.append(round_)
+                except BaseException as exc:
+                    errors.append(exc)
+
+        with ThreadPoolExecutor(17) as pool:
+            futures = [pool.submit(invalidate)] + [pool.submit(read, worker) for worker in range(16)]
+            for future in futures:
+                future.result()
+        assert errors == []
+        assert all(count > 0 for count in reads) and len(invalidations) > 10 and published
+        latest = client.templates.get("welcome", {"input_variables": {"name": "Z"}})
+        assert latest is not None
+        assert user_text(dict(latest), 0) == published[-1].replace("{name}", "Z")
+
+
+def test_an_invalidation_wins_over_a_fetch_already_in_flight(
+    cached: Any, server: LocalPromptLayer, mode: str
+) -> None:
+    """The fetch is held by the server while a publish completes; what it brings back must not
+    be cached over the invalidation (it could be the version the publish replaced)."""
+    server.inject("get_prompt_template", Fault.delay(0.3))
+    new = {
+        "prompt_name": "welcome",
+        "prompt_template": chat(msg("user", "Brand new {name}")),
+        "metadata": OPENAI,
+    }
+
+    def held_by_the_server() -> bool:
+        return server.faults.pending() == []  # the fault is taken as the request arrives
+
+    if mode == "async":
+        target = raw(cached)
+
+        async def scenario() -> None:
+            held = asyncio.ensure_future(target.templates.get("welcome"))
+            while not held_by_the_server():
+                await asyncio.sleep(0.002)
+            await target.templates.publish(new)
+            await held
+
+        cached._loop.run_until_complete(scenario())
+    else:
+        with ThreadPoolExecutor(1) as pool:
+            held = pool.submit(cached.templates.get, "welcome")
+            wait_until(held_by_the_server)
+            cached.templates.publish(new)
+            held.result()
+    assert len(gets(server)) == 1
+    latest = cached.templates.get("welcome", {"input_variables": {"name": "Ada"}})
+    assert len(gets(server)) == 2  # fetched again: the held answer was not cached
+    assert user_text(latest, 0) == "Brand new Ada"
+    cached.templates.get("welcome", {"input_variables": {"name": "Bo"}})
+    assert len(gets(server)) == 2  # and that fetch was
+
+
+def test_a_caller_after_an_invalidation_does_not_join_the_older_fetch(
+    make_client: Callable[..., Any], server: LocalPromptLayer, mode: str
+) -> None:
+    """Single flight shares a fetch among callers of one generation only."""
+    client = make_client(cache_ttl_seconds=TTL)
+    server.inject("get_prompt_template", Fault.delay(0.3))
+    if mode == "async":
+        target = raw(client)
+
+        async def scenario() -> None:
+            first = asyncio.ensure_future(target.templates.get("welcome"))
+            while server.faults.pending():
+                await asyncio.sleep(0.002)
+            target.invalidate("welcome")
+            await asyncio.gather(first, target.templates.get("welcome"))
+
+        client._loop.run_until_complete(scenario())
+    else:
+        with ThreadPoolExecutor(2) as pool:
+            first = pool.submit(client.templates.get, "welcome")
+            wait_until(lambda: server.faults.pending() == [])
+            client.invalidate("welcome")
+            second = pool.submit(client.templates.get, "welcome")
+            first.result()
+            second.result()
+    assert len(gets(server)) == 2

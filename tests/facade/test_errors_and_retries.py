@@ -28,6 +28,7 @@ from promptlayer import (
     PromptLayerNotFoundError,
     PromptLayerPermissionDeniedError,
     PromptLayerRateLimitError,
+    PromptLayerUnexpectedResponseError,
     PromptLayerUnprocessableEntityError,
     PromptLayerValidationError,
 )
@@ -239,7 +240,7 @@ def test_malformed_json_on_success_is_an_api_error_with_the_raw_body(
     with pytest.raises(PromptLayerAPIError) as caught:
         pl.templates.get("welcome")
     error = caught.value
-    assert type(error) is PromptLayerAPIError
+    assert type(error) is PromptLayerUnexpectedResponseError
     assert error.status_code == 200
     assert error.response is not None
     assert error.response.status_code == 200

@@ -633,10 +633,10 @@ def test_invalid_tracking_raises_before_sending(
 def test_validation_message_names_the_argument(pl: Any, server: LocalPromptLayer) -> None:
     with pytest.raises(PromptLayerValidationError) as caught:
         pl.track.score(1, 101)
-    assert str(caught.value) == "score must be an integer from 0 to 100, got 101"
+    assert str(caught.value) == "score must be an integer from 0 to 100, got 101 (int)"
     with pytest.raises(PromptLayerValidationError) as caught:
         pl.log_request(**log_args(status="OK"))
-    assert str(caught.value) == "status must be one of SUCCESS, WARNING, ERROR, got 'OK'"
+    assert str(caught.value) == "status must be one of SUCCESS, WARNING, ERROR, got 'OK' (str)"
     with pytest.raises(PromptLayerValidationError) as caught:
         pl.log_request(**log_args(request_end_time=START - timedelta(seconds=1)))
     assert str(caught.value) == "request_end_time is before request_start_time"

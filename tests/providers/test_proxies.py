@@ -17,7 +17,8 @@ import yaml
 from openai.types.chat import ChatCompletion
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerError
-from promptlayer.providers import log_body, proxy, redact
+from promptlayer import _redact as redact
+from promptlayer.providers import log_body, proxy
 from promptlayer.providers.anthropic import ANTHROPIC
 from promptlayer.providers.openai import OPENAI
 from promptlayer.testing import LocalPromptLayer

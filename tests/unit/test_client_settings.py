@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import logging
 import subprocess
 import sys
 
@@ -161,3 +163,127 @@ def test_public_names() -> None:
         assert getattr(promptlayer, name) is not None
     with pytest.raises(AttributeError):
         promptlayer.NoSuchThing  # noqa: B018
+
+
+# -- settings from the environment get the argument's checks, named by the variable --------------
+
+
+@clients
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("PROMPTLAYER_API_KEY", KEY + "\n"),
+        ("PROMPTLAYER_API_KEY", " " + KEY),
+        ("PROMPTLAYER_API_KEY", KEY + "\u00e9"),
+        ("PROMPTLAYER_BASE_URL", "ftp://user:hunter22@example.com"),
+        ("PROMPTLAYER_BASE_URL", "api.promptlayer.com"),
+        ("PROMPTLAYER_BASE_URL", "https://"),
+        ("PROMPTLAYER_BASE_URL", "http://[::1"),
+        ("PROMPTLAYER_BASE_URL", "https://host:port"),
+    ],
+)
+def test_a_bad_environment_setting_is_named_by_its_variable(
+    client_class: type, monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    monkeypatch.setenv("PROMPTLAYER_API_KEY", KEY)
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(PromptLayerValidationError) as caught:
+        client_class()
+    message = str(caught.value)
+    assert message.startswith(f"{variable} must be")
+    assert KEY not in message and "hunter22" not in message
+
+
+@clients
+def test_arguments_win_over_the_environment_and_are_named_as_arguments(
+    client_class: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PROMPTLAYER_BASE_URL", "not a url")
+    assert client_class(api_key=KEY, base_url="https://api.test").base_url == "https://api.test"
+    with pytest.raises(PromptLayerValidationError, match=r"^base_url must be"):
+        client_class(api_key=KEY, base_url="ftp://x")
+
+
+# -- credentials in base_url --------------------------------------------------------------------
+
+
+@clients
+def test_credentials_in_the_base_url_stay_out_of_reprs(client_class: type) -> None:
+    client = client_class(api_key=KEY, base_url="https://user:hunter22@proxy.test/pl")
+    for shown in (repr(client), repr(client.api)):
+        assert "hunter22" not in shown and "user" not in shown
+        assert "proxy.test/pl" in shown
+    assert KEY not in repr(client.api)
+
+
+def test_credentials_in_the_base_url_are_still_used_for_basic_auth() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"success": True})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with PromptLayer(api_key=KEY, base_url="https://user:hunter22@proxy.test", http_client=http) as pl:
+        pl.track.score(1, 50)
+    [request] = seen
+    assert request.headers["Authorization"] == "Basic " + base64.b64encode(b"user:hunter22").decode()
+    assert request.headers["X-API-KEY"] == KEY
+    http.close()
+
+
+def test_a_bad_base_url_with_credentials_does_not_show_them() -> None:
+    with pytest.raises(PromptLayerValidationError) as caught:
+        PromptLayer(api_key=KEY, base_url="ftp://user:hunter22@example.com")
+    assert "hunter22" not in str(caught.value)
+    assert "example.com" in str(caught.value)
+
+
+# -- the key over plain http --------------------------------------------------------------------
+
+
+def plain_http_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        record.getMessage()
+        for record in caplog.records
+        if record.name == "promptlayer"
+        and record.levelno == logging.WARNING
+        and "unencrypted" in record.getMessage()
+    ]
+
+
+@clients
+def test_the_key_over_plain_http_to_a_remote_host_is_warned_once(
+    client_class: type, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = f"http://user:hunter22@pl-{client_class.__name__.lower()}.example.com:8080"
+    with caplog.at_level(logging.WARNING, logger="promptlayer"):
+        client_class(api_key=KEY, base_url=url)
+        client_class(api_key=KEY, base_url=url)
+    [warning] = plain_http_warnings(caplog)
+    assert f"pl-{client_class.__name__.lower()}.example.com:8080" in warning
+    assert "hunter22" not in warning and KEY not in warning
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080",
+        "http://127.3.2.1",
+        "http://localhost:9",
+        "http://LOCALHOST",
+        "http://[::1]:8000",
+        "https://api.example.com",
+    ],
+)
+def test_no_warning_for_local_hosts_or_https(url: str, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="promptlayer"):
+        PromptLayer(api_key=KEY, base_url=url)
+    assert plain_http_warnings(caplog) == []
+
+
+def test_a_host_that_only_looks_local_is_warned(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="promptlayer"):
+        PromptLayer(api_key=KEY, base_url="http://127.0.0.1.nip.example")
+        PromptLayer(api_key=KEY, base_url="http://localhost.evil.example")
+    assert len(plain_http_warnings(caplog)) == 2

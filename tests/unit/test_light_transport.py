@@ -449,6 +449,15 @@ def test_not_used_behind_a_proxy(server: LocalPromptLayer, monkeypatch: pytest.M
     assert logs(server) == [("proxied", "httpx")]
 
 
+def test_not_used_when_the_base_url_carries_credentials(server: LocalPromptLayer) -> None:
+    """httpx sends them as Basic auth (a proxy in front of the API may need it); http.client would not."""
+    with PromptLayer(api_key=KEY, base_url=server.base_url.replace("://", "://user:pw@")) as pl:
+        log_call(pl, "with credentials")
+    assert logs(server) == [("with credentials", "httpx")]
+    [request] = server.requests_for("track_request")
+    assert {k.lower(): v for k, v in request.headers.items()}["authorization"].startswith("Basic ")
+
+
 # -- The light sender behaves as httpx would -------------------------------------------------------
 
 

@@ -223,7 +223,7 @@ def test_retry_after_http_date_with_unknown_zone() -> None:
     assert 18.0 <= fixed(0.0).delay(0, response(503, header)) <= 20.0
 
 
-@pytest.mark.parametrize("header", ["soon", "", "2 seconds", "Wed, 99 Foo 2015"])
+@pytest.mark.parametrize("header", ["soon", "", "2 seconds", "Wed, 99 Foo 2015", "nan", "NaN", "-nan"])
 def test_unusable_retry_after_falls_back_to_backoff(header: str) -> None:
     assert fixed(0.0).delay(2, response(429, header)) == 2.0
     assert fixed(1.0).delay(0, response(503, header)) == 0.375
@@ -242,6 +242,7 @@ def test_retry_after_ignored_for_transport_errors() -> None:
         (None, None),
         ("", None),
         ("soon", None),
+        ("nan", None),
         ("0", 0.0),
         ("3", 3.0),
         ("2.5", 2.5),

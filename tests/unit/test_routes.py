@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,9 @@ import pytest
 import yaml
 
 import promptlayer
+from promptlayer import PromptLayerValidationError
 from promptlayer._transport.flow import NO_BODY
-from promptlayer._transport.route_table import ROUTES
+from promptlayer._transport.route_table import OBJECT_ANSWERS, ROUTES
 from promptlayer._transport.routes import request_for
 
 REPO = Path(__file__).resolve().parents[2]
@@ -229,3 +231,87 @@ def test_path_parameters_must_fill_the_template_exactly(path_params: dict[str, s
 def test_a_path_parameter_for_an_operation_without_one_is_an_error() -> None:
     with pytest.raises(LookupError, match="do not fill"):
         request_for("list_prompt_templates", "listing", path_params={"identifier": "x"})
+
+
+# -- path parameters that would address another endpoint ------------------------------------------
+
+WITH_PARAMETERS = sorted(op for op, route in ROUTES.items() if "{" in route[1])
+
+
+@pytest.mark.parametrize("value", [".", "..", ""])
+@pytest.mark.parametrize("operation_id", WITH_PARAMETERS)
+def test_every_operation_refuses_a_dot_segment_or_an_empty_one(operation_id: str, value: str) -> None:
+    names = re.findall(r"\{([^}]+)\}", ROUTES[operation_id][1])
+    for refused in names:  # each parameter in turn, the others harmless
+        params = {name: value if name == refused else "x" for name in names}
+        with pytest.raises(PromptLayerValidationError, match=rf"^{refused} \(for {operation_id}\) cannot be"):
+            request_for(operation_id, "doing", path_params=params)
+
+
+def test_dots_inside_a_segment_and_encoded_dots_are_fine() -> None:
+    for value, path in (
+        ("...", "/prompt-templates/..."),
+        ("a..b", "/prompt-templates/a..b"),
+        ("%2e%2e", "/prompt-templates/%252e%252e"),
+    ):
+        assert request_for("get_prompt_template", "getting", path_params={"identifier": value}).path == path
+
+
+# -- which answers are objects ---------------------------------------------------------------------
+
+
+def spec_object_answers() -> dict[str, tuple[int, ...]]:
+    """Read with PyYAML: 2xx answers whose JSON schema is an object (through $ref, allOf, anyOf
+    and oneOf), plus the operation's extra success statuses when all it declares are objects
+    (except a 204, which has no body)."""
+    spec = yaml.safe_load((REPO / "openapi.yaml").read_text())
+
+    def resolve(node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            node = spec["components"][node["$ref"].split("/")[2]][node["$ref"].split("/")[3]]
+        return node
+
+    def is_object(schema: dict[str, Any]) -> bool:
+        schema = resolve(schema)
+        if "allOf" in schema:
+            return any(is_object(part) for part in schema["allOf"])
+        for either in ("anyOf", "oneOf"):
+            if either in schema:
+                return all(is_object(part) for part in schema[either])
+        return schema.get("type") == "object"
+
+    found = {}
+    for item in spec["paths"].values():
+        for method in METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            declared = {}
+            for code, answer in operation["responses"].items():
+                if str(code).startswith("2"):
+                    schema = (resolve(answer).get("content") or {}).get("application/json", {}).get("schema")
+                    declared[int(code)] = schema is not None and is_object(schema)
+            statuses = {code for code, ok in declared.items() if ok}
+            if statuses and all(declared.values()):
+                statuses |= {int(c) for c in operation.get("x-promptlayer-also-success", {}) if int(c) != 204}
+            if statuses:
+                found[operation["operationId"]] = tuple(sorted(statuses))
+    return found
+
+
+def test_the_object_answers_are_what_openapi_yaml_says() -> None:
+    expected = spec_object_answers()
+    assert expected == OBJECT_ANSWERS
+    assert OBJECT_ANSWERS["get_prompt_template"] == (200,)
+    assert OBJECT_ANSWERS["publish_prompt_template"] == (200, 201)  # 201: also taken as success
+    assert "get_workflow_version_execution_results" not in OBJECT_ANSWERS  # any JSON value
+    assert "delete_prompt_label" not in OBJECT_ANSWERS  # a 204, or a 200 the spec does not describe
+
+
+def test_request_for_carries_the_object_statuses() -> None:
+    assert request_for("run_workflow", "running", path_params={"workflow_name": "w"}).objects == (
+        200,
+        201,
+        202,
+    )
+    assert request_for("get_workflow_version_execution_results", "polling").objects == ()

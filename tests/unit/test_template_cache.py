@@ -168,6 +168,84 @@ def test_concurrent_store_and_lookup_stay_bounded() -> None:
     assert len(cache) == 50
 
 
+def test_invalidate_while_lookups_reorder_the_entries_never_raises() -> None:
+    """Lookups move entries to the end without the lock; invalidating one name used to iterate
+    the entries and fail with "OrderedDict mutated during iteration"."""
+    cache = TemplateCache(60.0, clock=Clock())
+    names = [f"t{i}" for i in range(200)]
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            while not stop.is_set():
+                for name in names:
+                    cache.lookup(key(name))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    readers = [threading.Thread(target=read) for _ in range(4)]
+    for reader in readers:
+        reader.start()
+    try:
+        for round_ in range(300):
+            for name in names:
+                cache.store(key(name), entry())
+            cache.invalidate(names[round_ % len(names)])
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join()
+    assert errors == []
+
+
+def test_a_fetch_started_before_an_invalidation_is_not_stored() -> None:
+    cache = TemplateCache(60.0, clock=Clock())
+    before = cache.generation("a")
+    other = cache.generation("b")
+    cache.invalidate("a")
+    assert cache.store(key("a"), entry(), before) is False
+    assert cache.lookup(key("a")) is None
+    assert cache.store(key("b"), entry(), other) is True  # another name's fetch is unaffected
+    after = cache.generation("a")
+    assert cache.store(key("a", 2), entry(), after) is True
+    assert cache.lookup(key("a", 2)) is not None
+
+
+def test_invalidating_everything_drops_every_fetch_in_flight() -> None:
+    cache = TemplateCache(60.0, clock=Clock())
+    tokens = {name: cache.generation(name) for name in "ab"}
+    cache.invalidate("a")
+    cache.invalidate()
+    assert [cache.store(key(n), entry(), tokens[n]) for n in "ab"] == [False, False]
+    assert len(cache) == 0
+    assert cache.store(key("a"), entry(), cache.generation("a")) is True
+
+
+def test_the_per_name_counts_stay_bounded_and_stay_safe() -> None:
+    cache = TemplateCache(60.0, max_entries=3, clock=Clock())
+    token = cache.generation("kept")
+    for i in range(10):  # more invalidated names than entries: the counts are folded
+        cache.invalidate(f"gone{i}")
+    late = cache.generation("gone9")
+    cache.invalidate("gone9")
+    assert cache.store(key("gone9"), entry(), late) is False
+    # Folding may cost an in-flight fetch its caching, never serve an invalidated version.
+    assert cache.store(key("kept"), entry(), token) is False
+    assert cache.store(key("kept"), entry(), cache.generation("kept")) is True
+
+
+def test_an_entry_evicted_then_invalidated_leaves_nothing_behind() -> None:
+    cache = TemplateCache(60.0, max_entries=2, clock=Clock())
+    for name in "abc":
+        cache.store(key(name), entry())
+    cache.invalidate("a")  # already evicted
+    cache.invalidate("b")
+    assert [cache.lookup(key(n)) is not None for n in "abc"] == [False, False, True]
+    cache.store(key("a"), entry())
+    assert len(cache) == 2
+
+
 # ── make_entry and RenderPlan ─────────────────────────────────────────────────────────────────
 
 

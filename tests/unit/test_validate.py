@@ -40,6 +40,17 @@ ACCEPTED: list[tuple[str, Check, Any, Any]] = [
     ("finite 0", lambda v: check.finite(v, "x"), 0, 0.0),
     ("finite float", lambda v: check.finite(v, "x"), 0.25, 0.25),
     ("finite at minimum", lambda v: check.finite(v, "x", minimum=1), 1, 1.0),
+    ("seconds int", lambda v: check.seconds(v, "x"), 5, 5.0),
+    ("seconds small", lambda v: check.seconds(v, "x"), 0.001, 0.001),
+    ("seconds at the maximum", lambda v: check.seconds(v, "x"), check.MAX_SECONDS, check.MAX_SECONDS),
+    ("secret", lambda v: check.secret(v, "x"), "pl_abc-123", "pl_abc-123"),
+    ("headers None", lambda v: check.headers(v, "x"), None, {}),
+    (
+        "headers",
+        lambda v: check.headers(v, "x"),
+        {"X-Team": "a b", "Accept": ""},
+        {"X-Team": "a b", "Accept": ""},
+    ),
     ("boolean True", lambda v: check.boolean(v, "x"), True, True),
     ("boolean False", lambda v: check.boolean(v, "x"), False, False),
     ("choice", lambda v: check.choice(v, ("a", "b"), "x"), "b", "b"),
@@ -104,6 +115,28 @@ REFUSED: list[tuple[str, Check, Any]] = [
         for v in (-0.01, -1, math.nan, math.inf, -math.inf, True, "1", None)
     ],
     ("finite below minimum", lambda v: check.finite(v, "x", minimum=1), 0.5),
+    *[
+        ("seconds", lambda v: check.seconds(v, "x"), v)
+        for v in (0, -1, math.nan, math.inf, -math.inf, 1e10, True, "5", None, [5])
+    ],
+    *[
+        ("secret", lambda v: check.secret(v, "x"), v)
+        for v in (123, "", " key", "key\n", "k\u00e9y", "a\tb", None, b"key", True)
+    ],
+    *[
+        ("headers", lambda v: check.headers(v, "x"), v)
+        for v in (
+            {1: "a"},
+            {"a": 1},
+            {"a": None},
+            {"a": "x\n"},
+            {"a": "\u00e9"},
+            {"": "x"},
+            {"a b": "x"},
+            "a",
+            [("a", "b")],
+        )
+    ],
     *[("boolean", lambda v: check.boolean(v, "x"), v) for v in (1, 0, "true", None)],
     *[("choice", lambda v: check.choice(v, ("a", "b"), "x"), v) for v in ("A", "c", "", None, 1)],
     *[("mapping", lambda v: check.mapping(v, "x"), v) for v in ([("a", 1)], "a=1", 1)],
@@ -129,20 +162,23 @@ REFUSED: list[tuple[str, Check, Any]] = [
     ("run", "given"), [c[1:] for c in REFUSED], ids=[f"{c[0]}-{c[2]!r}" for c in REFUSED]
 )
 def test_refused(run: Check, given: Any) -> None:
-    with pytest.raises(PromptLayerValidationError, match=r"^x must be"):
+    with pytest.raises(PromptLayerValidationError, match=r"^(x|x\[.*\]|a header name in x) must be"):
         run(given)
 
 
 def test_messages_name_the_argument_and_show_the_value() -> None:
     with pytest.raises(PromptLayerValidationError) as caught:
         check.text(" ", "provider")
-    assert str(caught.value) == "provider must be a non-empty string, got ' '"
+    assert str(caught.value) == "provider must be a non-empty string, got ' ' (str)"
     with pytest.raises(PromptLayerValidationError) as caught:
         check.choice("OK", ("SUCCESS", "ERROR"), "status")
-    assert str(caught.value) == "status must be one of SUCCESS, ERROR, got 'OK'"
+    assert str(caught.value) == "status must be one of SUCCESS, ERROR, got 'OK' (str)"
     with pytest.raises(PromptLayerValidationError) as caught:
         check.finite(math.nan, "price")
-    assert str(caught.value) == "price must be a finite number >= 0, got nan"
+    assert str(caught.value) == "price must be a finite number >= 0, got nan (float)"
+    with pytest.raises(PromptLayerValidationError) as caught:
+        check.seconds("5", "timeout")
+    assert str(caught.value) == "timeout must be a number of seconds > 0 and <= 1e+09, got '5' (str)"
     with pytest.raises(PromptLayerValidationError) as caught:
         check.bad("body", "a dict")
     assert str(caught.value) == "body must be a dict"
@@ -155,6 +191,47 @@ def test_fields_names_unknown_and_missing_keys() -> None:
     with pytest.raises(PromptLayerValidationError) as caught:
         check.fields({"a": None}, "body", ("a", "b"), ("a", "b"))
     assert str(caught.value) == "body needs a, b"  # a key set to None counts as not given
+
+
+def test_long_values_are_cut_in_messages() -> None:
+    with pytest.raises(PromptLayerValidationError) as caught:
+        check.text(["word"] * 100, "name")
+    message = str(caught.value)
+    assert message.startswith("name must be a non-empty string, got ['word', 'word'")
+    assert message.endswith("... (list)")
+    assert len(message) < 150
+
+
+SECRET = "pl_0123456789abcdef"
+
+
+@pytest.mark.parametrize(
+    ("run", "shown_type"),
+    [
+        (lambda: check.secret(SECRET + "\n", "api_key"), "str"),
+        (lambda: check.secret(SECRET.encode(), "api_key"), "bytes"),
+        (lambda: check.headers({"Authorization": SECRET + "\r\n"}, "default_headers"), "str"),
+        (lambda: check.headers({"X-Key": SECRET.encode()}, "default_headers"), "bytes"),
+        (lambda: check.headers([("X-Key", SECRET)], "default_headers"), "list"),
+        (lambda: check.bad("token", "a string", SECRET, secret=True), "str"),
+    ],
+    ids=["secret-newline", "secret-bytes", "header-newline", "header-bytes", "headers-list", "bad-secret"],
+)
+def test_secrets_are_named_by_their_type_only(run: Callable[[], Any], shown_type: str) -> None:
+    with pytest.raises(PromptLayerValidationError) as caught:
+        run()
+    message = str(caught.value)
+    assert message.endswith(f"got a value of type {shown_type}")
+    assert SECRET not in message and SECRET[:8] not in message
+
+
+def test_a_bad_header_is_named_by_its_key() -> None:
+    with pytest.raises(PromptLayerValidationError, match=r"^default_headers\['X-Team'\] must be"):
+        check.headers({"X-Team": 3}, "default_headers")
+    with pytest.raises(
+        PromptLayerValidationError, match=r"^a header name in default_headers must be.*got 1 \(int\)"
+    ):
+        check.headers({1: "a"}, "default_headers")
 
 
 def test_is_int_is_false_for_bools() -> None:

@@ -37,7 +37,7 @@ def require(*modules: str) -> None:
 def _setting(name: str, value: Any) -> str | None:
     """An export setting; empty means unset. A wrong one is named by its type: it may be a key."""
     if value is not None and not isinstance(value, str):
-        check.bad(name, "a string", type(value).__name__)
+        check.bad(name, "a string", value, secret=True)
     return value or None
 
 

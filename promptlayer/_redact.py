@@ -3,6 +3,8 @@
 Two ways, both applied to every provider call logged (run() and the proxies): kwargs and
 headers whose names say they carry credentials are dropped (`is_sensitive_name`), and the
 keys in use are masked wherever they appear, e.g. echoed in an error message (`mask_secrets`).
+Error messages built from PromptLayer's answers mask the credentials their request carried
+(`errors.py`). A bottom module: it imports nothing of the package.
 """
 
 from __future__ import annotations
