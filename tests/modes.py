@@ -5,7 +5,9 @@ object through `build(mode, loop, SyncClass, AsyncClass, **kwargs)`: the sync ob
 or the async one behind an `AsyncView`, which runs each awaited call to completion on the test's
 loop and turns async iterators and async context managers into their sync kind. Generated
 operations go through `call_operation(mode, module, loop, **kwargs)` (`sync_detailed` or
-`asyncio_detailed`). tests/unit/test_test_style.py keeps other ways out.
+`asyncio_detailed`). Where the faces differ by design (the class of an SDK's stream), a test
+checks `unview(obj)` against `of_mode(mode, SyncClass, AsyncClass)`. tests/unit/test_test_style.py
+keeps other ways out.
 """
 
 from __future__ import annotations
@@ -34,23 +36,23 @@ class AsyncView:
             return AsyncView(value, self._loop)
         if inspect.isasyncgenfunction(value):
             return lambda *a, **k: SyncIterator(value(*a, **k), self._loop)
-        if inspect.iscoroutinefunction(value):
-            return lambda *a, **k: view(self._loop.run_until_complete(value(*a, **k)), self._loop)
         if callable(value) and not isinstance(value, type):
-            return lambda *a, **k: view(value(*a, **k), self._loop)
+            return lambda *a, **k: self._settled(value(*a, **k))
         return view(value, self._loop)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        result = self._target(*args, **kwargs)
+    def _settled(self, result: Any) -> Any:
+        """A call's result as sync code gets it: awaited when it is awaitable (a coroutine
+        function, or a plain function answering one), then viewed."""
         if inspect.isawaitable(result):
             result = self._loop.run_until_complete(result)
         return view(result, self._loop)
 
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._settled(self._target(*args, **kwargs))
+
     def close(self) -> None:
         close = getattr(self._target, "aclose", None) or self._target.close
-        result = close()
-        if inspect.isawaitable(result):
-            self._loop.run_until_complete(result)
+        self._settled(close())
 
     def __enter__(self) -> Any:
         return view(self._loop.run_until_complete(self._target.__aenter__()), self._loop)
@@ -61,15 +63,15 @@ class AsyncView:
         return self._loop.run_until_complete(self._target.__aexit__(exc_type, exc, tb))
 
     def __repr__(self) -> str:
-        return f"AsyncView({self._target!r})"
+        return f"{type(self).__name__}({self._target!r})"
 
 
-class SyncIterator(Iterator[Any]):
-    """An async iterator stepped on a loop; `close()` is its `aclose()`."""
+class SyncIterator(AsyncView, Iterator[Any]):
+    """An async iterator stepped on a loop; `close()` is its `aclose()` (or its awaited
+    `close()`, as the provider SDKs' streams name it), its other attributes viewed."""
 
     def __init__(self, target: AsyncIterator[Any], loop: asyncio.AbstractEventLoop) -> None:
-        self._target = target
-        self._loop = loop
+        super().__init__(target, loop)
 
     def __next__(self) -> Any:
         try:
@@ -78,24 +80,42 @@ class SyncIterator(Iterator[Any]):
             raise StopIteration from None
 
     def close(self) -> None:
-        aclose = getattr(self._target, "aclose", None)
-        if aclose is not None:
-            self._loop.run_until_complete(aclose())
+        close = getattr(self._target, "aclose", None) or getattr(self._target, "close", None)
+        if close is not None:
+            self._settled(close())
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._target, name)
+
+def of_mode(mode: str, sync_value: Any, async_value: Any) -> Any:
+    """What a `mode` test expects where the two faces differ (an SDK's class and its async twin)."""
+    return sync_value if mode == "sync" else async_value
+
+
+def unview(value: Any) -> Any:
+    """The object behind a view (for checks of its class); anything else as it is."""
+    return value._target if isinstance(value, AsyncView) else value
+
+
+def _async_api(value: Any) -> bool:
+    """Whether `value` is an async API object to view: an async face or context manager, or
+    an object whose class says Async* (the provider SDKs' resources, streams and responses;
+    `__class__` is the class a provider proxy stands for)."""
+    from promptlayer._faces import AsyncFace
+
+    if isinstance(value, AsyncFace) or hasattr(value, "__aenter__"):
+        return True
+    return not isinstance(value, type) and "Async" in getattr(value.__class__, "__name__", "")
 
 
 def view(value: Any, loop: asyncio.AbstractEventLoop) -> Any:
-    """`value` as sync code would see it: async iterators stepped, async faces and async
-    context managers viewed, everything else as it is."""
-    from promptlayer._faces import AsyncFace
-
+    """`value` as sync code would see it: async iterators stepped, async API objects viewed,
+    each item of a tuple viewed (`(raw, request_id)` pairs), everything else as it is."""
+    if type(value) is tuple:
+        return tuple(view(item, loop) for item in value)
     if isinstance(value, _PLAIN):
         return value
     if hasattr(value, "__anext__"):
         return SyncIterator(value, loop)
-    if isinstance(value, AsyncFace) or hasattr(value, "__aenter__"):
+    if _async_api(value):
         return AsyncView(value, loop)
     return value
 

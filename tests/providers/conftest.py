@@ -13,6 +13,7 @@ out of what is recorded. The provider keys used otherwise are fake.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -22,8 +23,9 @@ import pytest
 import vcr
 from vcr.cassette import Cassette
 
-from promptlayer import PromptLayer
+from promptlayer import AsyncPromptLayer, PromptLayer
 from promptlayer.testing import LocalPromptLayer
+from tests.modes import build
 from tests.providers.provider_checks import CASSETTE_DIR, PL_KEY, RECORDING
 
 # Request headers that carry credentials or account ids: never written to a cassette.
@@ -101,3 +103,21 @@ def server() -> Iterator[LocalPromptLayer]:
 def pl(server: LocalPromptLayer) -> Iterator[PromptLayer]:
     with PromptLayer(api_key=PL_KEY, base_url=server.base_url, max_retries=0) as client:
         yield client
+
+
+@pytest.fixture
+def mode_pl(mode: str, loop: asyncio.AbstractEventLoop, server: LocalPromptLayer) -> Iterator[Any]:
+    """The PromptLayer client of `mode`: PromptLayer, or an AsyncPromptLayer behind a view."""
+    made = build(
+        mode, loop, PromptLayer, AsyncPromptLayer, api_key=PL_KEY, base_url=server.base_url, max_retries=0
+    )
+    yield made
+    made.close()
+
+
+def provider_client(
+    mode: str, loop: asyncio.AbstractEventLoop, module: Any, class_name: str, **kwargs: Any
+) -> Any:
+    """`module.<class_name>(**kwargs)` (a provider proxy's client class), or for "async" its
+    `Async<class_name>` twin behind a view."""
+    return build(mode, loop, getattr(module, class_name), getattr(module, f"Async{class_name}"), **kwargs)

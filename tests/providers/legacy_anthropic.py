@@ -84,16 +84,20 @@ class AsyncCompletions(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> Any:
-        return _View(create=async_to_raw_response_wrapper(self.create))
+        return _AsyncMethods(create=async_to_raw_response_wrapper(self.create))
 
     @cached_property
     def with_streaming_response(self) -> Any:
-        return _View(create=async_to_streamed_response_wrapper(self.create))
+        return _AsyncMethods(create=async_to_streamed_response_wrapper(self.create))
 
 
 class _View:
     def __init__(self, **methods: Any) -> None:
         self.__dict__.update(methods)
+
+
+class _AsyncMethods(_View):
+    """Named Async* as the SDKs name their async views (tests/modes.py views it)."""
 
 
 def add_legacy_completions(client: Any) -> Any:

@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from promptlayer import PromptLayer
 from promptlayer.testing import LocalPromptLayer
 
 RECORDING = os.environ.get("PL_RECORD_CASSETTES") == "1"
@@ -23,8 +22,9 @@ PL_KEY = "pl-provider-tests-key"
 
 
 def logged(server: LocalPromptLayer, client: Any = None) -> list[dict[str, Any]]:
-    """The /track-request bodies the server received (after `client`'s background logs)."""
-    if isinstance(client, PromptLayer):
+    """The /track-request bodies the server received (after the background logs of `client`,
+    a PromptLayer client of either mode)."""
+    if client is not None:
         client.flush(timeout=10)
     return [request.json() for request in server.requests_for("track_request")]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Coroutine, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from typing import Any
 
 import anthropic
 import pytest
@@ -23,7 +23,9 @@ from anthropic.types import Message, ParsedMessage
 from anthropic.types.beta import BetaMessage
 from anthropic.types.beta.parsed_beta_message import ParsedBetaMessage
 
-from promptlayer import AsyncPromptLayer, PromptLayer
+from promptlayer import PromptLayer
+from tests.modes import of_mode, unview
+from tests.providers.conftest import provider_client
 from tests.providers.legacy_anthropic import Completion, add_legacy_completions
 from tests.providers.provider_calls import (
     ANTHROPIC_COMPLETION,
@@ -37,7 +39,7 @@ from tests.providers.provider_calls import (
     MESSAGES_UNAUTHORIZED,
     Greeting,
 )
-from tests.providers.provider_checks import ANTHROPIC_KEY, INVALID_KEY, PL_KEY, RECORDING, check_log, logged
+from tests.providers.provider_checks import ANTHROPIC_KEY, INVALID_KEY, RECORDING, check_log, logged
 
 MESSAGES_CREATE = "anthropic.messages.create"
 
@@ -54,15 +56,18 @@ def client(pl: PromptLayer) -> Iterator[Any]:
         yield made
 
 
-T = TypeVar("T")
+@pytest.fixture
+def mode_client(mode: str, loop: asyncio.AbstractEventLoop, mode_pl: Any) -> Iterator[Any]:
+    """`Anthropic` through `pl.anthropic`, or (for "async") `AsyncAnthropic` through an
+    AsyncPromptLayer."""
+    with provider_client(
+        mode, loop, mode_pl.anthropic, "Anthropic", api_key=ANTHROPIC_KEY, max_retries=0
+    ) as made:
+        yield made
 
 
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
-
-
-def async_pl(server: Any) -> AsyncPromptLayer:
-    return AsyncPromptLayer(api_key=PL_KEY, base_url=server.base_url, max_retries=0)
+def unauthorized_client(mode: str, loop: asyncio.AbstractEventLoop, mode_pl: Any) -> Any:
+    return provider_client(mode, loop, mode_pl.anthropic, "Anthropic", api_key=INVALID_KEY, max_retries=0)
 
 
 def test_the_proxy_stands_in_for_the_module_and_its_clients(pl: PromptLayer, client: Any) -> None:
@@ -76,53 +81,24 @@ def test_the_proxy_stands_in_for_the_module_and_its_clients(pl: PromptLayer, cli
 # -- messages.create ------------------------------------------------------------------------------
 
 
-def test_messages(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+def test_messages(mode: str, server: Any, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
+    assert isinstance(unview(mode_client), of_mode(mode, anthropic.Anthropic, anthropic.AsyncAnthropic))
     with cassette("anthropic_messages"):
-        message = client.messages.create(**MESSAGES, pl_tags=["greeting"])
+        message = mode_client.messages.create(**MESSAGES, pl_tags=["greeting"])
     assert type(message) is Message
     assert message.content[0].type == "text" and message.content[0].text
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     assert messages_log(body, MESSAGES, tags=["greeting"]) == message.model_dump(mode="json")
 
 
-def test_messages_async(server: Any, cassette: Any) -> None:
-    async def main() -> Message:
-        async with (
-            async_pl(server) as apl,
-            apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0) as aclient,
-        ):
-            with cassette("anthropic_messages"):
-                message: Message = await aclient.messages.create(**MESSAGES, pl_tags=["a"])
-                return message
-
-    message = run(main())
-    assert type(message) is Message
-    (body,) = logged(server)
-    assert messages_log(body, MESSAGES, tags=["a"]) == message.model_dump(mode="json")
-
-
-def test_return_pl_id(server: Any, client: Any, cassette: Any) -> None:
+def test_return_pl_id(server: Any, mode_client: Any, cassette: Any) -> None:
     with cassette("anthropic_messages"):
-        message, request_id = client.messages.create(**MESSAGES, return_pl_id=True)
+        message, request_id = mode_client.messages.create(**MESSAGES, return_pl_id=True)
     assert type(message) is Message
+    assert isinstance(request_id, int)
     (body,) = logged(server)
     record = server.state.tracking.get(request_id)
     assert record is not None and record["request_response"] == body["request_response"]
-
-
-def test_return_pl_id_async(server: Any, cassette: Any) -> None:
-    async def main() -> tuple[Message, int | None]:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            with cassette("anthropic_messages"):
-                pair: tuple[Message, int | None] = await aclient.messages.create(
-                    **MESSAGES, return_pl_id=True
-                )
-                return pair
-
-    message, request_id = run(main())
-    assert type(message) is Message
-    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
 
 
 # -- messages.create(stream=True) ---------------------------------------------------------------
@@ -147,27 +123,13 @@ def check_streamed_message(logged_response: dict[str, Any], events: list[Any]) -
     Message.model_validate(logged_response)
 
 
-def test_messages_stream_true(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+def test_messages_stream_true(mode: str, server: Any, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
     with cassette("anthropic_messages_stream"):
-        stream = client.messages.create(**MESSAGES_STREAM, pl_tags=["stream"])
-        assert isinstance(stream, anthropic.Stream)
+        stream = mode_client.messages.create(**MESSAGES_STREAM, pl_tags=["stream"])
+        assert isinstance(unview(stream), of_mode(mode, anthropic.Stream, anthropic.AsyncStream))
         events = list(stream)
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_streamed_message(messages_log(body, MESSAGES_STREAM, tags=["stream"]), events)
-
-
-def test_messages_stream_true_async(server: Any, cassette: Any) -> None:
-    async def main() -> list[Any]:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            with cassette("anthropic_messages_stream"):
-                stream = await aclient.messages.create(**MESSAGES_STREAM)
-                assert isinstance(stream, anthropic.AsyncStream)
-                return [event async for event in stream]
-
-    events = run(main())
-    (body,) = logged(server)
-    check_streamed_message(messages_log(body, MESSAGES_STREAM), events)
 
 
 def test_messages_stream_true_return_pl_id(server: Any, client: Any, cassette: Any) -> None:
@@ -200,14 +162,17 @@ def check_helper_log(body: dict[str, Any], final: Message, kwargs: dict[str, Any
     Message.model_validate(logged_response)
 
 
-def test_stream_helper_text_stream(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
-    with cassette("anthropic_messages_stream"), client.messages.stream(**MESSAGES) as stream:
-        assert type(stream) is MessageStream  # the SDK's own helper
+def test_stream_helper_text_stream(
+    mode: str, server: Any, mode_pl: Any, mode_client: Any, cassette: Any
+) -> None:
+    with cassette("anthropic_messages_stream"), mode_client.messages.stream(**MESSAGES) as stream:
+        # the SDK's own helper
+        assert type(unview(stream)) is of_mode(mode, MessageStream, AsyncMessageStream)
         text = "".join(stream.text_stream)
         assert stream.response.status_code == 200
         final = stream.get_final_message()
-    assert text == final.content[0].text  # type: ignore[union-attr]
-    (body,) = logged(server, pl)
+    assert text == final.content[0].text
+    (body,) = logged(server, mode_pl)
     check_helper_log(body, final, MESSAGES)
 
 
@@ -232,23 +197,6 @@ def test_stream_helper_tool_use(pl: PromptLayer, server: Any, client: Any, casse
     assert tool_use["name"] == "get_weather"
     assert tool_use["input"] == {"city": "Paris"}
     assert body["request_response"]["stop_reason"] == "tool_use"
-
-
-def test_stream_helper_async(server: Any, cassette: Any) -> None:
-    async def main() -> tuple[str, Message]:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            with cassette("anthropic_messages_stream"):
-                async with aclient.messages.stream(**MESSAGES) as stream:
-                    assert type(stream) is AsyncMessageStream
-                    text = "".join([piece async for piece in stream.text_stream])
-                    final = await stream.get_final_message()
-            return text, final
-
-    text, final = run(main())
-    assert text == final.content[0].text  # type: ignore[union-attr]
-    (body,) = logged(server)
-    check_helper_log(body, final, MESSAGES)
 
 
 def test_stream_helper_return_pl_id(server: Any, client: Any, cassette: Any) -> None:
@@ -288,51 +236,29 @@ def check_unauthorized(body: dict[str, Any], tags: list[str] | None = None) -> N
     assert "invalid x-api-key" in body["error_message"]
 
 
-def test_a_provider_error_passes_through_and_is_logged(pl: PromptLayer, server: Any, cassette: Any) -> None:
-    client = pl.anthropic.Anthropic(api_key=INVALID_KEY, max_retries=0)
+def test_a_provider_error_passes_through_and_is_logged(
+    mode: str, loop: asyncio.AbstractEventLoop, server: Any, mode_pl: Any, cassette: Any
+) -> None:
+    client = unauthorized_client(mode, loop, mode_pl)
     with cassette("anthropic_unauthorized"), pytest.raises(anthropic.AuthenticationError) as raised:
         client.messages.create(**MESSAGES_UNAUTHORIZED, pl_tags=["x"])
+    client.close()
     assert type(raised.value) is anthropic.AuthenticationError
     assert raised.value.status_code == 401
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_unauthorized(body, tags=["x"])
 
 
-def test_a_provider_error_passes_through_async(server: Any, cassette: Any) -> None:
-    async def main() -> None:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=INVALID_KEY, max_retries=0)
-            with cassette("anthropic_unauthorized"):
-                await aclient.messages.create(**MESSAGES_UNAUTHORIZED)
-
-    with pytest.raises(anthropic.AuthenticationError) as raised:
-        run(main())
-    assert raised.value.status_code == 401
-    (body,) = logged(server)
-    check_unauthorized(body)
-
-
-def test_a_provider_error_opening_the_stream_helper(pl: PromptLayer, server: Any, cassette: Any) -> None:
-    client = pl.anthropic.Anthropic(api_key=INVALID_KEY, max_retries=0)
+def test_a_provider_error_opening_the_stream_helper(
+    mode: str, loop: asyncio.AbstractEventLoop, server: Any, mode_pl: Any, cassette: Any
+) -> None:
+    client = unauthorized_client(mode, loop, mode_pl)
     manager = client.messages.stream(**MESSAGES_UNAUTHORIZED)  # sends nothing yet
-    assert logged(server, pl) == []
+    assert logged(server, mode_pl) == []
     with cassette("anthropic_unauthorized_stream"), pytest.raises(anthropic.AuthenticationError), manager:
         pytest.fail("the stream opened")
-    (body,) = logged(server, pl)
-    check_unauthorized(body)
-
-
-def test_a_provider_error_opening_the_stream_helper_async(server: Any, cassette: Any) -> None:
-    async def main() -> None:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=INVALID_KEY, max_retries=0)
-            with cassette("anthropic_unauthorized_stream"):
-                async with aclient.messages.stream(**MESSAGES_UNAUTHORIZED):
-                    pytest.fail("the stream opened")
-
-    with pytest.raises(anthropic.AuthenticationError):
-        run(main())
-    (body,) = logged(server)
+    client.close()
+    (body,) = logged(server, mode_pl)
     check_unauthorized(body)
 
 
@@ -345,32 +271,23 @@ def beta_log(body: dict[str, Any], kwargs: dict[str, Any], **expected: Any) -> d
     return check_log(body, function_name=BETA_CREATE, provider_type="anthropic", kwargs=kwargs, **expected)
 
 
-def test_beta_messages(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+@pytest.mark.parametrize("return_pl_id", [False, True], ids=["message", "with-id"])
+def test_beta_messages(
+    server: Any, mode_pl: Any, mode_client: Any, cassette: Any, return_pl_id: bool
+) -> None:
     with cassette("anthropic_beta_messages"):
-        message = client.beta.messages.create(**BETA_MESSAGES, pl_tags=["beta"])
+        answer = mode_client.beta.messages.create(
+            **BETA_MESSAGES, pl_tags=["beta"], return_pl_id=return_pl_id
+        )
+    message, request_id = answer if return_pl_id else (answer, None)
     assert type(message) is BetaMessage
     assert message.context_management is not None
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     assert beta_log(body, BETA_MESSAGES, tags=["beta"]) == message.model_dump(mode="json")
-
-
-def test_beta_messages_async(server: Any, cassette: Any) -> None:
-    async def main() -> tuple[BetaMessage, int | None]:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            with cassette("anthropic_beta_messages"):
-                pair: tuple[BetaMessage, int | None] = await aclient.beta.messages.create(
-                    **BETA_MESSAGES, return_pl_id=True
-                )
-                return pair
-
-    message, request_id = run(main())
-    assert type(message) is BetaMessage
-    assert isinstance(request_id, int)
-    (body,) = logged(server)
-    assert beta_log(body, BETA_MESSAGES) == message.model_dump(mode="json")
-    record = server.state.tracking.get(request_id)
-    assert record is not None and record["function_name"] == BETA_CREATE
+    if return_pl_id:
+        assert isinstance(request_id, int)
+        record = server.state.tracking.get(request_id)
+        assert record is not None and record["function_name"] == BETA_CREATE
 
 
 def check_beta_stream(logged_response: dict[str, Any], final: Any) -> None:
@@ -394,31 +311,18 @@ def test_beta_messages_stream_true(pl: PromptLayer, server: Any, client: Any, ca
     assert logged_response["context_management"] == delta.model_dump(mode="json")["context_management"]
 
 
-def test_beta_stream_helper(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+def test_beta_stream_helper(mode: str, server: Any, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
     with (
         cassette("anthropic_beta_messages_stream"),
-        client.beta.messages.stream(**BETA_MESSAGES, pl_tags=["helper"]) as stream,
+        mode_client.beta.messages.stream(**BETA_MESSAGES, pl_tags=["helper"]) as stream,
     ):
-        assert type(stream) is BetaMessageStream  # the SDK's own helper
+        # the SDK's own helper
+        assert type(unview(stream)) is of_mode(mode, BetaMessageStream, BetaAsyncMessageStream)
         text = "".join(stream.text_stream)
         final = stream.get_final_message()
-    assert text == final.content[0].text  # type: ignore[union-attr]
-    (body,) = logged(server, pl)
+    assert text == final.content[0].text
+    (body,) = logged(server, mode_pl)
     check_beta_stream(beta_log(body, BETA_MESSAGES, tags=["helper"]), final)
-
-
-def test_beta_stream_helper_async(server: Any, cassette: Any) -> None:
-    async def main() -> Any:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            with cassette("anthropic_beta_messages_stream"):
-                async with aclient.beta.messages.stream(**BETA_MESSAGES) as stream:
-                    assert type(stream) is BetaAsyncMessageStream
-                    return await stream.get_final_message()
-
-    final = run(main())
-    (body,) = logged(server)
-    check_beta_stream(beta_log(body, BETA_MESSAGES), final)
 
 
 def test_beta_messages_raw_response(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
@@ -455,28 +359,23 @@ def sent_body(tape: Any) -> dict[str, Any]:
     return body
 
 
-def test_messages_parse(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
-    with cassette("anthropic_messages_parse") as tape:
-        parsed = client.messages.parse(**MESSAGES_PARSE, pl_tags=["structured"])
-    assert isinstance(parsed, ParsedMessage)
+@pytest.mark.parametrize(
+    ("path", "parsed_class"),
+    [("messages", ParsedMessage), ("beta.messages", ParsedBetaMessage)],
+    ids=["messages", "beta"],
+)
+def test_messages_parse(
+    server: Any, mode_pl: Any, mode_client: Any, cassette: Any, path: str, parsed_class: Any
+) -> None:
+    resource = mode_client
+    for name in path.split("."):
+        resource = getattr(resource, name)
+    with cassette(f"anthropic_{path.replace('.', '_')}_parse") as tape:
+        parsed = resource.parse(**MESSAGES_PARSE, pl_tags=["structured"])
+    assert isinstance(parsed, parsed_class)
     assert parsed.parsed_output == GREETING
-    (body,) = logged(server, pl)
-    check_parse(body, parsed, sent_body(tape), "anthropic.messages.parse", tags=["structured"])
-
-
-def test_beta_messages_parse_async(server: Any, cassette: Any) -> None:
-    async def main() -> tuple[Any, dict[str, Any]]:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            with cassette("anthropic_beta_messages_parse") as tape:
-                parsed = await aclient.beta.messages.parse(**MESSAGES_PARSE)
-            return parsed, sent_body(tape)
-
-    parsed, sent = run(main())
-    assert isinstance(parsed, ParsedBetaMessage)
-    assert parsed.parsed_output == GREETING
-    (body,) = logged(server)
-    check_parse(body, parsed, sent, "anthropic.beta.messages.parse")
+    (body,) = logged(server, mode_pl)
+    check_parse(body, parsed, sent_body(tape), f"anthropic.{path}.parse", tags=["structured"])
 
 
 # -- legacy text completions (client.completions, in SDKs before 2.0) -----------------------------
@@ -497,13 +396,13 @@ def completion_log(body: dict[str, Any], kwargs: dict[str, Any], **expected: Any
 
 
 @hand_written
-def test_legacy_completions(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
-    add_legacy_completions(client)
+def test_legacy_completions(server: Any, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
+    add_legacy_completions(unview(mode_client))
     with cassette("anthropic_completions"):
-        completion = client.completions.create(**ANTHROPIC_COMPLETION, pl_tags=["legacy"])
+        completion = mode_client.completions.create(**ANTHROPIC_COMPLETION, pl_tags=["legacy"])
     assert type(completion) is Completion
     assert completion.completion == LEGACY_TEXT
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     assert completion_log(body, ANTHROPIC_COMPLETION, tags=["legacy"]) == completion.model_dump(mode="json")
 
 
@@ -521,99 +420,79 @@ def check_streamed_completion(logged_response: dict[str, Any]) -> None:
 
 
 @hand_written
-def test_legacy_completions_stream(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
-    add_legacy_completions(client)
+def test_legacy_completions_stream(server: Any, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
+    add_legacy_completions(unview(mode_client))
     with cassette("anthropic_completions_stream"):
-        events = list(client.completions.create(**ANTHROPIC_COMPLETION_STREAM))
+        events = list(mode_client.completions.create(**ANTHROPIC_COMPLETION_STREAM))
     assert "".join(event.completion for event in events) == LEGACY_TEXT
-    (body,) = logged(server, pl)
+    assert events[-1].stop_reason == "stop_sequence"
+    (body,) = logged(server, mode_pl)
     check_streamed_completion(completion_log(body, ANTHROPIC_COMPLETION_STREAM))
 
 
 @hand_written
-def test_legacy_completions_stream_async_and_raw(server: Any, cassette: Any) -> None:
-    async def main() -> list[Any]:
-        async with async_pl(server) as apl:
-            aclient = add_legacy_completions(
-                apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            )
-            with cassette("anthropic_completions_stream"):
-                events = [
-                    event async for event in await aclient.completions.create(**ANTHROPIC_COMPLETION_STREAM)
-                ]
-            with cassette("anthropic_completions"):
-                raw = await aclient.completions.with_raw_response.create(**ANTHROPIC_COMPLETION)
-                assert (await raw.parse()).completion == LEGACY_TEXT
-            return events
-
-    events = run(main())
-    assert events[-1].stop_reason == "stop_sequence"
-    # Background logs: they may arrive in any order.
-    stream_body, raw_body = sorted(logged(server), key=lambda body: "stream" not in body["kwargs"])
-    check_streamed_completion(completion_log(stream_body, ANTHROPIC_COMPLETION_STREAM))
-    assert completion_log(raw_body, ANTHROPIC_COMPLETION)["completion"] == LEGACY_TEXT
+def test_legacy_completions_raw_response(server: Any, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
+    add_legacy_completions(unview(mode_client))
+    with cassette("anthropic_completions"):
+        raw = mode_client.completions.with_raw_response.create(**ANTHROPIC_COMPLETION)
+        assert raw.parse().completion == LEGACY_TEXT
+    (body,) = logged(server, mode_pl)
+    assert completion_log(body, ANTHROPIC_COMPLETION)["completion"] == LEGACY_TEXT
 
 
 # -- raw-response views -----------------------------------------------------------------------------
 
 
-def test_raw_response(pl: PromptLayer, server: Any, client: Any, cassette: Any) -> None:
+@pytest.mark.parametrize("return_pl_id", [False, True], ids=["raw", "with-id"])
+def test_raw_response(
+    mode: str, server: Any, mode_pl: Any, mode_client: Any, cassette: Any, return_pl_id: bool
+) -> None:
     with cassette("anthropic_messages"):
-        raw = client.messages.with_raw_response.create(**MESSAGES, pl_tags=["raw"])
-    assert type(raw) is anthropic._response.APIResponse  # the SDK's own object
+        answer = mode_client.messages.with_raw_response.create(
+            **MESSAGES, pl_tags=["raw"], return_pl_id=return_pl_id
+        )
+    raw, request_id = answer if return_pl_id else (answer, None)
+    # the SDK's own object
+    assert type(unview(raw)) is of_mode(
+        mode, anthropic._response.APIResponse, anthropic._response.AsyncAPIResponse
+    )
     message = raw.parse()
     assert type(message) is Message
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     assert messages_log(body, MESSAGES, tags=["raw"]) == message.model_dump(mode="json")
-
-
-def test_raw_response_async(server: Any, cassette: Any) -> None:
-    async def main() -> tuple[Any, Any, int | None]:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            with cassette("anthropic_messages"):
-                raw, request_id = await aclient.messages.with_raw_response.create(
-                    **MESSAGES, return_pl_id=True
-                )
-            return raw, await raw.parse(), request_id
-
-    raw, message, request_id = run(main())
-    assert type(raw) is anthropic._response.AsyncAPIResponse
-    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
-    (body,) = logged(server)
-    assert messages_log(body, MESSAGES) == message.model_dump(mode="json")
+    if return_pl_id:
+        assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
 
 
 def test_streamed_raw_and_streaming_responses(
-    pl: PromptLayer, server: Any, client: Any, cassette: Any
+    mode: str, server: Any, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
     with cassette("anthropic_messages_stream"):
-        raw = client.messages.with_raw_response.create(**MESSAGES_STREAM)
-        assert logged(server, pl) == []  # logged once the body has been read
+        raw = mode_client.messages.with_raw_response.create(**MESSAGES_STREAM)
+        assert logged(server, mode_pl) == []  # logged once the body has been read
         events = list(raw.parse())
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_streamed_message(messages_log(body, MESSAGES_STREAM), events)
     with (
         cassette("anthropic_messages_stream"),
-        client.with_streaming_response.messages.create(**MESSAGES_STREAM, pl_tags=["lines"]) as response,
+        mode_client.with_streaming_response.messages.create(**MESSAGES_STREAM, pl_tags=["lines"]) as response,
     ):
-        assert type(response) is anthropic._response.APIResponse
+        assert type(unview(response)) is of_mode(
+            mode, anthropic._response.APIResponse, anthropic._response.AsyncAPIResponse
+        )
         lines = list(response.iter_lines())
     assert "event: message_stop" in lines
-    _, body = logged(server, pl)
+    _, body = logged(server, mode_pl)
     check_streamed_message(messages_log(body, MESSAGES_STREAM, tags=["lines"]), events)
 
 
-def test_streaming_response_async(server: Any, cassette: Any) -> None:
-    async def main() -> list[Any]:
-        async with async_pl(server) as apl:
-            aclient = apl.anthropic.AsyncAnthropic(api_key=ANTHROPIC_KEY, max_retries=0)
-            with cassette("anthropic_messages_stream"):
-                async with aclient.messages.with_streaming_response.create(**MESSAGES_STREAM) as response:
-                    return [event async for event in await response.parse()]
-
-    events = run(main())
-    (body,) = logged(server)
+def test_streaming_response_parsed(server: Any, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
+    with (
+        cassette("anthropic_messages_stream"),
+        mode_client.messages.with_streaming_response.create(**MESSAGES_STREAM) as response,
+    ):
+        events = list(response.parse())
+    (body,) = logged(server, mode_pl)
     check_streamed_message(messages_log(body, MESSAGES_STREAM), events)
 
 

@@ -10,8 +10,8 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Coroutine, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from typing import Any
 
 import openai
 import pytest
@@ -22,7 +22,8 @@ from openai.types.responses import ParsedResponse, Response
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
 from promptlayer.testing import Fault, LocalPromptLayer
-from tests.providers.conftest import PROVIDER_VCR
+from tests.modes import build, of_mode, unview
+from tests.providers.conftest import PROVIDER_VCR, provider_client
 from tests.providers.provider_calls import (
     CHAT,
     CHAT_PARSE,
@@ -81,15 +82,15 @@ def client(pl: PromptLayer) -> Iterator[Any]:
         yield made
 
 
-T = TypeVar("T")
+@pytest.fixture
+def mode_client(mode: str, loop: asyncio.AbstractEventLoop, mode_pl: Any) -> Iterator[Any]:
+    """`OpenAI` through `pl.openai`, or (for "async") `AsyncOpenAI` through an AsyncPromptLayer."""
+    with provider_client(mode, loop, mode_pl.openai, "OpenAI", api_key=OPENAI_KEY, max_retries=0) as made:
+        yield made
 
 
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
-
-
-def async_pl(server: LocalPromptLayer) -> AsyncPromptLayer:
-    return AsyncPromptLayer(api_key=PL_KEY, base_url=server.base_url, max_retries=0)
+def unauthorized_client(mode: str, loop: asyncio.AbstractEventLoop, mode_pl: Any) -> Any:
+    return provider_client(mode, loop, mode_pl.openai, "OpenAI", api_key=INVALID_KEY, max_retries=0)
 
 
 # -- the proxy is the module ----------------------------------------------------------------------
@@ -106,36 +107,18 @@ def test_the_proxy_stands_in_for_the_module_and_its_clients(pl: PromptLayer, cli
     assert isinstance(client.with_options(timeout=5), openai.OpenAI)
 
 
-def test_chat(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+def test_chat(mode: str, server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
+    assert isinstance(unview(mode_client), of_mode(mode, openai.OpenAI, openai.AsyncOpenAI))
     started = time.time()
     with cassette("openai_chat"):
-        response = client.chat.completions.create(**CHAT, pl_tags=["greeting", "test"])
+        # pl_tags is the proxy's own argument: the SDK's types do not know it.
+        response = mode_client.chat.completions.create(**CHAT, pl_tags=["greeting", "test"])
 
     assert type(response) is ChatCompletion
     assert response.choices[0].message.content
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     logged_response = chat_log(body, CHAT, tags=["greeting", "test"], started_after=started)
     assert logged_response == response.model_dump(mode="json")
-
-
-def test_chat_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> ChatCompletion:
-        async with (
-            async_pl(server) as apl,
-            apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0) as aclient,
-        ):
-            assert isinstance(aclient, openai.AsyncOpenAI)
-            with cassette("openai_chat"):
-                # pl_tags is the proxy's own argument: the SDK's types do not know it.
-                response: ChatCompletion = await aclient.chat.completions.create(  # type: ignore[call-overload]
-                    **CHAT, pl_tags=["a"]
-                )
-        return response
-
-    response = run(main())
-    assert type(response) is ChatCompletion
-    (body,) = logged(server)
-    assert chat_log(body, CHAT, tags=["a"]) == response.model_dump(mode="json")
 
 
 def test_module_level_api(
@@ -173,32 +156,20 @@ def test_with_options_and_context_manager_keep_logging(
 # -- streaming ----------------------------------------------------------------------------------
 
 
-def test_chat_stream(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+def test_chat_stream(
+    mode: str, server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
+) -> None:
     with cassette("openai_chat_stream"):
-        stream = client.chat.completions.create(**CHAT_STREAM, pl_tags=["stream"])
-        assert isinstance(stream, openai.Stream)
+        stream = mode_client.chat.completions.create(**CHAT_STREAM, pl_tags=["stream"])
+        assert isinstance(unview(stream), of_mode(mode, openai.Stream, openai.AsyncStream))
         assert stream.response.status_code == 200
-        chunks = list(stream)
+        with stream:
+            chunks = list(stream)
 
     assert all(type(chunk) is ChatCompletionChunk for chunk in chunks)
     assert text_of(chunks)
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_streamed_chat(chat_log(body, CHAT_STREAM, tags=["stream"]), chunks)
-
-
-def test_chat_stream_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> list[ChatCompletionChunk]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream"):
-                stream = await aclient.chat.completions.create(**CHAT_STREAM)
-                assert isinstance(stream, openai.AsyncStream)
-                async with stream:
-                    return [chunk async for chunk in stream]
-
-    chunks = run(main())
-    (body,) = logged(server)
-    check_streamed_chat(chat_log(body, CHAT_STREAM), chunks)
 
 
 def check_tool_calls(logged_response: dict[str, Any], chunks: list[ChatCompletionChunk]) -> None:
@@ -215,28 +186,15 @@ def check_tool_calls(logged_response: dict[str, Any], chunks: list[ChatCompletio
 
 
 def test_chat_stream_ending_in_tool_calls(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
     with (
         cassette("openai_chat_stream_tool_calls"),
-        client.chat.completions.create(**CHAT_TOOLS_STREAM) as stream,
+        mode_client.chat.completions.create(**CHAT_TOOLS_STREAM) as stream,
     ):
         chunks = list(stream)
     assert chunks[-2].choices[0].finish_reason == "tool_calls"
-    (body,) = logged(server, pl)
-    check_tool_calls(chat_log(body, CHAT_TOOLS_STREAM), chunks)
-
-
-def test_chat_stream_ending_in_tool_calls_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> list[ChatCompletionChunk]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream_tool_calls"):
-                stream = await aclient.chat.completions.create(**CHAT_TOOLS_STREAM)
-                return [chunk async for chunk in stream]
-
-    chunks = run(main())
-    (body,) = logged(server)
+    (body,) = logged(server, mode_pl)
     check_tool_calls(chat_log(body, CHAT_TOOLS_STREAM), chunks)
 
 
@@ -266,29 +224,13 @@ def test_leaving_a_stream_early_logs_what_arrived(
 
 
 def test_closing_a_stream_early_logs_once(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
     with cassette("openai_chat_stream"):
-        with client.chat.completions.create(**CHAT_STREAM) as stream:
+        with mode_client.chat.completions.create(**CHAT_STREAM) as stream:
             received = [next(stream), next(stream)]
-        stream.close()
-    (body,) = logged(server, pl)
-    check_partial(body, CHAT_STREAM, received)
-
-
-def test_closing_a_stream_early_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> list[ChatCompletionChunk]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream"):
-                stream = await aclient.chat.completions.create(**CHAT_STREAM)
-                received = [await stream.__anext__(), await stream.__anext__()]
-                await stream.close()
-                await stream.close()
-            return received
-
-    received = run(main())
-    (body,) = logged(server)
+        stream.close()  # a second close
+    (body,) = logged(server, mode_pl)
     check_partial(body, CHAT_STREAM, received)
 
 
@@ -301,32 +243,15 @@ def check_stream_error(body: dict[str, Any], received: list[ChatCompletionChunk]
 
 @hand_written
 def test_a_stream_failing_midway_is_logged_as_an_error(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
     received = []
     with cassette("openai_chat_stream_error"), pytest.raises(openai.APIError) as raised:
-        for chunk in client.chat.completions.create(**CHAT_STREAM_ERROR):
+        for chunk in mode_client.chat.completions.create(**CHAT_STREAM_ERROR):
             received.append(chunk)
     assert type(raised.value) is openai.APIError
     assert len(received) == 4
-    (body,) = logged(server, pl)
-    check_stream_error(body, received)
-
-
-@hand_written
-def test_a_stream_failing_midway_async(server: LocalPromptLayer, cassette: Any) -> None:
-    received: list[ChatCompletionChunk] = []
-
-    async def main() -> None:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream_error"):
-                async for chunk in await aclient.chat.completions.create(**CHAT_STREAM_ERROR):
-                    received.append(chunk)
-
-    with pytest.raises(openai.APIError):
-        run(main())
-    (body,) = logged(server)
+    (body,) = logged(server, mode_pl)
     check_stream_error(body, received)
 
 
@@ -355,26 +280,13 @@ def responses_log(body: dict[str, Any], kwargs: dict[str, Any], **expected: Any)
     )
 
 
-def test_responses(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+def test_responses(server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
     with cassette("openai_responses"):
-        response = client.responses.create(**RESPONSES, pl_tags=["responses"])
+        response = mode_client.responses.create(**RESPONSES, pl_tags=["responses"])
     assert type(response) is Response
     assert response.output_text
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     assert responses_log(body, RESPONSES, tags=["responses"]) == response.model_dump(mode="json")
-
-
-def test_responses_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> Response:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_responses"):
-                response: Response = await aclient.responses.create(**RESPONSES)
-                return response
-
-    response = run(main())
-    (body,) = logged(server)
-    assert responses_log(body, RESPONSES) == response.model_dump(mode="json")
 
 
 def check_streamed_response(logged_response: dict[str, Any], events: list[Any]) -> None:
@@ -386,22 +298,10 @@ def check_streamed_response(logged_response: dict[str, Any], events: list[Any]) 
     assert Response.model_validate(logged_response).output_text == deltas
 
 
-def test_responses_stream(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+def test_responses_stream(server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any) -> None:
     with cassette("openai_responses_stream"):
-        events = list(client.responses.create(**RESPONSES_STREAM))
-    (body,) = logged(server, pl)
-    check_streamed_response(responses_log(body, RESPONSES_STREAM), events)
-
-
-def test_responses_stream_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> list[Any]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_responses_stream"):
-                return [event async for event in await aclient.responses.create(**RESPONSES_STREAM)]
-
-    events = run(main())
-    (body,) = logged(server)
+        events = list(mode_client.responses.create(**RESPONSES_STREAM))
+    (body,) = logged(server, mode_pl)
     check_streamed_response(responses_log(body, RESPONSES_STREAM), events)
 
 
@@ -415,61 +315,33 @@ def check_unauthorized(body: dict[str, Any]) -> None:
 
 
 def test_a_provider_error_passes_through_and_is_logged(
-    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+    mode: str, loop: asyncio.AbstractEventLoop, server: LocalPromptLayer, mode_pl: Any, cassette: Any
 ) -> None:
-    client = pl.openai.OpenAI(api_key=INVALID_KEY, max_retries=0)
+    client = unauthorized_client(mode, loop, mode_pl)
     with cassette("openai_unauthorized"), pytest.raises(openai.AuthenticationError) as raised:
         client.chat.completions.create(**CHAT_UNAUTHORIZED, return_pl_id=True)
+    client.close()
     error = raised.value
     assert type(error) is openai.AuthenticationError
     assert error.status_code == 401
     assert error.code == "invalid_api_key"
-    (body,) = logged(server, pl)
-    check_unauthorized(body)
-
-
-def test_a_provider_error_passes_through_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> None:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=INVALID_KEY, max_retries=0)
-            with cassette("openai_unauthorized"):
-                await aclient.chat.completions.create(**CHAT_UNAUTHORIZED)
-
-    with pytest.raises(openai.AuthenticationError) as raised:
-        run(main())
-    assert raised.value.status_code == 401
-    (body,) = logged(server)
+    (body,) = logged(server, mode_pl)
     check_unauthorized(body)
 
 
 # -- PromptLayer arguments ----------------------------------------------------------------------
 
 
-def test_return_pl_id(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+def test_return_pl_id(server: LocalPromptLayer, mode_client: Any, cassette: Any) -> None:
     with cassette("openai_chat"):
-        response, request_id = client.chat.completions.create(**CHAT, return_pl_id=True)
+        response, request_id = mode_client.chat.completions.create(**CHAT, return_pl_id=True)
+        assert len(server.requests_for("track_request")) == 1  # sent before returning
     assert type(response) is ChatCompletion
     assert isinstance(request_id, int)
     (body,) = logged(server)  # already sent: return_pl_id waits for the log
     record = server.state.tracking.get(request_id)
     assert record is not None and record["function_name"] == CHAT_CREATE
     assert chat_log(body, CHAT) == response.model_dump(mode="json")
-
-
-def test_return_pl_id_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> tuple[ChatCompletion, int | None]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat"):
-                pair: tuple[ChatCompletion, int | None] = await aclient.chat.completions.create(
-                    **CHAT, return_pl_id=True
-                )
-            assert len(server.requests_for("track_request")) == 1  # sent before returning
-            return pair
-
-    response, request_id = run(main())
-    assert type(response) is ChatCompletion
-    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
 
 
 def check_pairs(server: LocalPromptLayer, pairs: list[tuple[ChatCompletionChunk, int | None]]) -> None:
@@ -483,21 +355,10 @@ def check_pairs(server: LocalPromptLayer, pairs: list[tuple[ChatCompletionChunk,
     assert record is not None and record["request_response"] == body["request_response"]
 
 
-def test_return_pl_id_stream(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+def test_return_pl_id_stream(server: LocalPromptLayer, mode_client: Any, cassette: Any) -> None:
     with cassette("openai_chat_stream"):
-        pairs = list(client.chat.completions.create(**CHAT_STREAM, return_pl_id=True))
+        pairs = list(mode_client.chat.completions.create(**CHAT_STREAM, return_pl_id=True))
     check_pairs(server, pairs)
-
-
-def test_return_pl_id_stream_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> list[tuple[ChatCompletionChunk, int | None]]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream"):
-                stream = await aclient.chat.completions.create(**CHAT_STREAM, return_pl_id=True)
-                return [pair async for pair in stream]
-
-    check_pairs(server, run(main()))
 
 
 @pytest.mark.parametrize(
@@ -530,19 +391,12 @@ def test_promptlayer_down_is_only_a_warning(cassette: Any, caplog: pytest.LogCap
 
 
 def test_promptlayer_failing_is_only_a_warning(
-    server: LocalPromptLayer, cassette: Any, caplog: pytest.LogCaptureFixture
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     server.inject("track_request", Fault.server_error(), times=None)
-
-    async def main() -> ChatCompletion:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat"):
-                response: ChatCompletion = await aclient.chat.completions.create(**CHAT)
-                return response
-
-    with caplog.at_level(logging.WARNING, logger="promptlayer"):
-        response = run(main())
+    with cassette("openai_chat"), caplog.at_level(logging.WARNING, logger="promptlayer"):
+        response = mode_client.chat.completions.create(**CHAT)
+        mode_pl.flush(timeout=10)
     assert type(response) is ChatCompletion
     assert len(server.requests_for("track_request")) == 1
     assert any("could not log the openai call" in message for message in caplog.messages)
@@ -551,32 +405,31 @@ def test_promptlayer_failing_is_only_a_warning(
 # -- sync provider clients with AsyncPromptLayer, and the reverse -------------------------------
 
 
-def test_sync_client_under_async_promptlayer(server: LocalPromptLayer, cassette: Any) -> None:
-    apl = async_pl(server)
-    client = apl.openai.OpenAI(api_key=OPENAI_KEY, max_retries=0)
+def test_sync_client_under_async_promptlayer(
+    loop: asyncio.AbstractEventLoop, server: LocalPromptLayer, cassette: Any
+) -> None:
+    apl = build(
+        "async", loop, None, AsyncPromptLayer, api_key=PL_KEY, base_url=server.base_url, max_retries=0
+    )
+    client = unview(apl).openai.OpenAI(api_key=OPENAI_KEY, max_retries=0)
     with cassette("openai_chat"):
         response, request_id = client.chat.completions.create(**CHAT, return_pl_id=True)
     assert isinstance(request_id, int)
     (body,) = logged(server)
     assert chat_log(body, CHAT) == response.model_dump(mode="json")
-    run(apl.aclose())
+    apl.close()
 
 
 def test_async_client_under_sync_promptlayer(
-    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+    loop: asyncio.AbstractEventLoop, pl: PromptLayer, server: LocalPromptLayer, cassette: Any
 ) -> None:
-    async def main() -> tuple[ChatCompletion, int | None]:
-        aclient = pl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-        with cassette("openai_chat"):
-            pair: tuple[ChatCompletion, int | None] = await aclient.chat.completions.create(
-                **CHAT, return_pl_id=True, pl_tags=["mixed"]
-            )
-            return pair
-
-    response, request_id = run(main())
+    aclient = provider_client("async", loop, pl.openai, "OpenAI", api_key=OPENAI_KEY, max_retries=0)
+    with cassette("openai_chat"):
+        response, request_id = aclient.chat.completions.create(**CHAT, return_pl_id=True, pl_tags=["mixed"])
     assert isinstance(request_id, int)
     (body,) = wait_for_logs(server, 1)
     assert chat_log(body, CHAT, tags=["mixed"]) == response.model_dump(mode="json")
+    aclient.close()
 
 
 # -- structured outputs: chat.completions.parse, responses.parse --------------------------------
@@ -623,36 +476,19 @@ def test_chat_parse(pl: PromptLayer, server: LocalPromptLayer, client: Any, cass
     check_chat_parse(body, response, sent_body(tape), tags=["structured"], started_after=started)
 
 
-def test_chat_parse_return_pl_id(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
-) -> None:
+def test_chat_parse_return_pl_id(server: LocalPromptLayer, mode_client: Any, cassette: Any) -> None:
     with cassette("openai_parse_chat") as tape:
-        response, request_id = client.chat.completions.parse(**CHAT_PARSE, return_pl_id=True)
+        response, request_id = mode_client.chat.completions.parse(
+            **CHAT_PARSE, pl_tags=["a"], return_pl_id=True
+        )
+        assert len(server.requests_for("track_request")) == 1  # sent before returning
+    assert isinstance(response, ParsedChatCompletion)
     assert response.choices[0].message.parsed == GREETING
     assert isinstance(request_id, int)
     (body,) = logged(server)  # already sent: return_pl_id waits for the log
-    check_chat_parse(body, response, sent_body(tape))
+    check_chat_parse(body, response, sent_body(tape), tags=["a"])
     record = server.state.tracking.get(request_id)
     assert record is not None and record["function_name"] == "openai.chat.completions.parse"
-
-
-def test_chat_parse_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> tuple[Any, int | None, dict[str, Any]]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_parse_chat") as tape:
-                response, request_id = await aclient.chat.completions.parse(
-                    **CHAT_PARSE, pl_tags=["a"], return_pl_id=True
-                )
-            assert len(server.requests_for("track_request")) == 1  # sent before returning
-            return response, request_id, sent_body(tape)
-
-    response, request_id, sent = run(main())
-    assert isinstance(response, ParsedChatCompletion)
-    assert response.choices[0].message.parsed == GREETING
-    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
-    (body,) = logged(server)
-    check_chat_parse(body, response, sent, tags=["a"])
 
 
 def check_parse_unauthorized(body: dict[str, Any], sent: dict[str, Any]) -> None:
@@ -670,37 +506,19 @@ def check_parse_unauthorized(body: dict[str, Any], sent: dict[str, Any]) -> None
 
 
 def test_chat_parse_error_passes_through_and_is_logged(
-    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+    mode: str, loop: asyncio.AbstractEventLoop, server: LocalPromptLayer, mode_pl: Any, cassette: Any
 ) -> None:
-    client = pl.openai.OpenAI(api_key=INVALID_KEY, max_retries=0)
+    client = unauthorized_client(mode, loop, mode_pl)
     with (
         cassette("openai_parse_chat_unauthorized") as tape,
         pytest.raises(openai.AuthenticationError) as raised,
     ):
         client.chat.completions.parse(**CHAT_PARSE_UNAUTHORIZED, return_pl_id=True)
+    client.close()
     assert type(raised.value) is openai.AuthenticationError
     assert raised.value.status_code == 401
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_parse_unauthorized(body, sent_body(tape))
-
-
-def test_chat_parse_error_async(server: LocalPromptLayer, cassette: Any) -> None:
-    sent: list[dict[str, Any]] = []
-
-    async def main() -> None:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=INVALID_KEY, max_retries=0)
-            with cassette("openai_parse_chat_unauthorized") as tape:
-                try:
-                    await aclient.chat.completions.parse(**CHAT_PARSE_UNAUTHORIZED)
-                finally:
-                    sent.append(sent_body(tape))
-
-    with pytest.raises(openai.AuthenticationError) as raised:
-        run(main())
-    assert type(raised.value) is openai.AuthenticationError
-    (body,) = logged(server)
-    check_parse_unauthorized(body, sent[0])
 
 
 def check_responses_parse(body: dict[str, Any], response: Any, sent: dict[str, Any], **expected: Any) -> None:
@@ -718,33 +536,23 @@ def check_responses_parse(body: dict[str, Any], response: Any, sent: dict[str, A
     json.dumps(body)
 
 
-def test_responses_parse(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+@pytest.mark.parametrize("return_pl_id", [False, True], ids=["response", "with-id"])
+def test_responses_parse(
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any, return_pl_id: bool
+) -> None:
     with cassette("openai_parse_responses") as tape:
-        response = client.responses.parse(**RESPONSES_PARSE, pl_tags=["structured"])
+        answer = mode_client.responses.parse(
+            **RESPONSES_PARSE, pl_tags=["structured"], return_pl_id=return_pl_id
+        )
+    response, request_id = answer if return_pl_id else (answer, None)
     assert isinstance(response, ParsedResponse)
     assert response.output_parsed == GREETING
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_responses_parse(body, response, sent_body(tape), tags=["structured"])
-
-
-def test_responses_parse_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> tuple[Any, int | None, dict[str, Any]]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_parse_responses") as tape:
-                response, request_id = await aclient.responses.parse(
-                    **RESPONSES_PARSE, pl_tags=["a"], return_pl_id=True
-                )
-            return response, request_id, sent_body(tape)
-
-    response, request_id, sent = run(main())
-    assert isinstance(response, ParsedResponse)
-    assert response.output_parsed == GREETING
-    assert isinstance(request_id, int)
-    (body,) = logged(server)
-    check_responses_parse(body, response, sent, tags=["a"])
-    record = server.state.tracking.get(request_id)
-    assert record is not None and record["function_name"] == "openai.responses.parse"
+    if return_pl_id:
+        assert isinstance(request_id, int)
+        record = server.state.tracking.get(request_id)
+        assert record is not None and record["function_name"] == "openai.responses.parse"
 
 
 # -- streaming helpers: chat.completions.stream(), responses.stream() ---------------------------
@@ -772,17 +580,22 @@ def check_helper_chat(
     return logged_response
 
 
-def test_chat_stream_helper(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+def test_chat_stream_helper(
+    mode: str, server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
+) -> None:
     with (
         cassette("openai_chat_stream"),
-        client.chat.completions.stream(**CHAT_HELPER, pl_tags=["helper"]) as stream,
+        mode_client.chat.completions.stream(**CHAT_HELPER, pl_tags=["helper"]) as stream,
     ):
-        assert type(stream) is ChatCompletionStream  # the SDK's own helper
-        events = [event.type for event in stream]
+        assert type(unview(stream)) is of_mode(mode, ChatCompletionStream, AsyncChatCompletionStream)
+        events = list(stream)
         final = stream.get_final_completion()
-    assert "content.delta" in events and "content.done" in events
+    assert "content.delta" in [event.type for event in events]
+    assert "content.done" in [event.type for event in events]
+    text = "".join(event.delta for event in events if event.type == "content.delta")
     assert final.choices[0].message.content
-    (body,) = logged(server, pl)
+    assert text == final.choices[0].message.content
+    (body,) = logged(server, mode_pl)
     check_helper_chat(body, final, CHAT_HELPER, tags=["helper"])
 
 
@@ -814,23 +627,6 @@ def test_chat_stream_helper_tool_calls(
     assert logged_response["choices"][0]["finish_reason"] == "tool_calls"
 
 
-def test_chat_stream_helper_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> tuple[str, Any]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream"):
-                async with aclient.chat.completions.stream(**CHAT_HELPER, pl_tags=["a"]) as stream:
-                    assert type(stream) is AsyncChatCompletionStream
-                    text = "".join([event.delta async for event in stream if event.type == "content.delta"])
-                    final = await stream.get_final_completion()
-            return text, final
-
-    text, final = run(main())
-    assert text == final.choices[0].message.content
-    (body,) = logged(server)
-    check_helper_chat(body, final, CHAT_HELPER, tags=["a"])
-
-
 def test_chat_stream_helper_return_pl_id(server: LocalPromptLayer, client: Any, cassette: Any) -> None:
     with (
         cassette("openai_chat_stream"),
@@ -848,39 +644,20 @@ def test_chat_stream_helper_return_pl_id(server: LocalPromptLayer, client: Any, 
 
 
 def test_chat_stream_helper_left_early(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
-    with cassette("openai_chat_stream"), client.chat.completions.stream(**CHAT_HELPER) as stream:
+    with cassette("openai_chat_stream"), mode_client.chat.completions.stream(**CHAT_HELPER) as stream:
         for event in stream:
             if event.type == "content.delta":
                 first_text = event.delta
                 break
-        assert logged(server, pl) == []  # the helper can still be resumed: not logged yet
-    (body,) = logged(server, pl)
+        assert logged(server, mode_pl) == []  # the helper can still be resumed: not logged yet
+    (body,) = logged(server, mode_pl)
     logged_response = chat_log(body, CHAT_HELPER, status="WARNING")
     assert body["error_type"] == "PROVIDER_PARTIAL_RESPONSE"
     (choice,) = logged_response["choices"]
     assert choice["message"]["content"] == first_text
     assert choice["finish_reason"] is None
-
-
-def test_chat_stream_helper_left_early_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> str:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream"):
-                async with aclient.chat.completions.stream(**CHAT_HELPER) as stream:
-                    async for event in stream:
-                        if event.type == "content.delta":
-                            text: str = event.delta
-                            return text
-        raise AssertionError("no content")
-
-    first_text = run(main())
-    (body,) = logged(server)
-    logged_response = chat_log(body, CHAT_HELPER, status="WARNING")
-    assert body["error_type"] == "PROVIDER_PARTIAL_RESPONSE"
-    assert logged_response["choices"][0]["message"]["content"] == first_text
 
 
 def check_helper_response(body: dict[str, Any], final: Any, **expected: Any) -> None:
@@ -891,36 +668,28 @@ def check_helper_response(body: dict[str, Any], final: Any, **expected: Any) -> 
     assert logged_response["usage"] == final.usage.model_dump(mode="json")
 
 
+@pytest.mark.parametrize("return_pl_id", [False, True], ids=["events", "pairs"])
 def test_responses_stream_helper(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    mode: str, server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any, return_pl_id: bool
 ) -> None:
-    with (
-        cassette("openai_responses_stream"),
-        client.responses.stream(**RESPONSES, pl_tags=["helper"]) as stream,
-    ):
-        assert type(stream) is ResponseStream
-        deltas = "".join(event.delta for event in stream if event.type == "response.output_text.delta")
+    extra: dict[str, Any] = {"return_pl_id": True} if return_pl_id else {"pl_tags": ["helper"]}
+    with cassette("openai_responses_stream"), mode_client.responses.stream(**RESPONSES, **extra) as stream:
+        helper = of_mode(mode, ResponseStream, AsyncResponseStream)
+        if return_pl_id:
+            assert isinstance(unview(stream), helper)  # the helper, wrapped to answer pairs
+        else:
+            assert type(unview(stream)) is helper  # the SDK's own helper
+        items = list(stream)
         final = stream.get_final_response()
+    events = [event for event, _ in items] if return_pl_id else items
+    deltas = "".join(event.delta for event in events if event.type == "response.output_text.delta")
     assert deltas == final.output_text
-    (body,) = logged(server, pl)
-    check_helper_response(body, final, tags=["helper"])
-
-
-def test_responses_stream_helper_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> tuple[Any, int | None]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_responses_stream"):
-                async with aclient.responses.stream(**RESPONSES, return_pl_id=True) as stream:
-                    ids = [request_id async for _, request_id in stream]  # pairs
-                    assert isinstance(stream, AsyncResponseStream)  # the helper, wrapped
-                    return await stream.get_final_response(), ids[-1]
-
-    final, request_id = run(main())
-    assert isinstance(request_id, int)
-    (body,) = logged(server)
-    check_helper_response(body, final)
-    assert server.state.tracking.get(request_id) is not None
+    (body,) = logged(server, mode_pl)
+    check_helper_response(body, final, tags=None if return_pl_id else ["helper"])
+    if return_pl_id:
+        request_id = items[-1][1]
+        assert isinstance(request_id, int)
+        assert server.state.tracking.get(request_id) is not None
 
 
 def check_structured_helper(body: dict[str, Any], final: Any, sent: dict[str, Any], **expected: Any) -> None:
@@ -931,33 +700,18 @@ def check_structured_helper(body: dict[str, Any], final: Any, sent: dict[str, An
 
 
 def test_chat_stream_helper_structured(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
     with (
         cassette("openai_parse_chat_stream") as tape,
-        client.chat.completions.stream(**CHAT_PARSE_STREAM, pl_tags=["structured"]) as stream,
+        mode_client.chat.completions.stream(**CHAT_PARSE_STREAM, pl_tags=["structured"]) as stream,
     ):
+        parsed = [event.parsed for event in stream if event.type == "content.done"]
         final = stream.get_final_completion()
+    assert parsed == [GREETING]
     assert final.choices[0].message.parsed == GREETING  # the helper still parses
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_structured_helper(body, final, sent_body(tape), tags=["structured"])
-
-
-def test_chat_stream_helper_structured_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> tuple[Any, dict[str, Any]]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_parse_chat_stream") as tape:
-                async with aclient.chat.completions.stream(**CHAT_PARSE_STREAM) as stream:
-                    parsed = [event.parsed async for event in stream if event.type == "content.done"]
-                    final = await stream.get_final_completion()
-            assert parsed == [GREETING]
-            return final, sent_body(tape)
-
-    final, sent = run(main())
-    assert final.choices[0].message.parsed == GREETING
-    (body,) = logged(server)
-    check_structured_helper(body, final, sent)
 
 
 def check_helper_unauthorized(body: dict[str, Any], sent: dict[str, Any]) -> None:
@@ -968,38 +722,18 @@ def check_helper_unauthorized(body: dict[str, Any], sent: dict[str, Any]) -> Non
 
 
 def test_a_provider_error_opening_the_chat_stream_helper(
-    pl: PromptLayer, server: LocalPromptLayer, cassette: Any
+    mode: str, loop: asyncio.AbstractEventLoop, server: LocalPromptLayer, mode_pl: Any, cassette: Any
 ) -> None:
-    client = pl.openai.OpenAI(api_key=INVALID_KEY, max_retries=0)
+    client = unauthorized_client(mode, loop, mode_pl)
     with cassette("openai_parse_chat_stream_unauthorized") as tape:
         manager = client.chat.completions.stream(**CHAT_PARSE_UNAUTHORIZED)  # sends nothing yet
         assert tape.play_count == 0
         with pytest.raises(openai.AuthenticationError) as raised, manager:
             pass
+    client.close()
     assert type(raised.value) is openai.AuthenticationError
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_helper_unauthorized(body, sent_body(tape))
-
-
-def test_a_provider_error_opening_the_chat_stream_helper_async(
-    server: LocalPromptLayer, cassette: Any
-) -> None:
-    sent: list[dict[str, Any]] = []
-
-    async def main() -> None:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=INVALID_KEY, max_retries=0)
-            with cassette("openai_parse_chat_stream_unauthorized") as tape:
-                try:
-                    async with aclient.chat.completions.stream(**CHAT_PARSE_UNAUTHORIZED):
-                        pass
-                finally:
-                    sent.append(sent_body(tape))
-
-    with pytest.raises(openai.AuthenticationError):
-        run(main())
-    (body,) = logged(server)
-    check_helper_unauthorized(body, sent[0])
 
 
 # -- beta paths: beta.chat.completions (the same resource), beta.responses ------------------------
@@ -1024,16 +758,12 @@ def test_beta_chat_completions_parse(
     assert logged_response == response.model_dump(mode="json", warnings=False)
 
 
-def test_beta_chat_completions_stream_helper_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> Any:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream"):
-                async with aclient.beta.chat.completions.stream(**CHAT_HELPER) as stream:
-                    return await stream.get_final_completion()
-
-    final = run(main())
-    (body,) = logged(server)
+def test_beta_chat_completions_stream_helper(
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
+) -> None:
+    with cassette("openai_chat_stream"), mode_client.beta.chat.completions.stream(**CHAT_HELPER) as stream:
+        final = stream.get_final_completion()
+    (body,) = logged(server, mode_pl)
     assert body["function_name"] == "openai.beta.chat.completions.create"
     body["function_name"] = CHAT_CREATE
     check_helper_chat(body, final, CHAT_HELPER)
@@ -1064,27 +794,14 @@ RETRIEVE = {"response_id": RESPONSE_ID}
 
 @hand_written
 def test_rereading_a_response_stream_is_not_logged(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    mode: str, server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
-    with cassette("openai_responses_retrieve_stream"), client.responses.stream(**RETRIEVE) as stream:
-        assert type(stream) is ResponseStream  # the SDK's helper, untouched
+    with cassette("openai_responses_retrieve_stream"), mode_client.responses.stream(**RETRIEVE) as stream:
+        assert type(unview(stream)) is of_mode(mode, ResponseStream, AsyncResponseStream)  # untouched
         deltas = "".join(event.delta for event in stream if event.type == "response.output_text.delta")
         final = stream.get_final_response()
     assert final.id == RESPONSE_ID and deltas == final.output_text
-    assert logged(server, pl) == []  # the create that made it was the call to log
-
-
-@hand_written
-def test_rereading_a_response_stream_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> Any:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_responses_retrieve_stream"):
-                async with aclient.responses.stream(**RETRIEVE) as stream:
-                    return await stream.get_final_response()
-
-    assert run(main()).id == RESPONSE_ID
-    assert logged(server) == []
+    assert logged(server, mode_pl) == []  # the create that made it was the call to log
 
 
 @pytest.mark.parametrize("extra", [{"pl_tags": ["x"]}, {"return_pl_id": True}])

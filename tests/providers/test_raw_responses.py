@@ -12,9 +12,9 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-from collections.abc import AsyncIterator, Coroutine, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx2
 import openai
@@ -24,11 +24,12 @@ from openai._legacy_response import LegacyAPIResponse
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.responses import Response
 
-from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
+from promptlayer import PromptLayer, PromptLayerValidationError
 from promptlayer.providers.log_body import PARTIAL_STREAM
 from promptlayer.providers.raw_responses import UNREAD_BODY, read_events, sse_events
 from promptlayer.testing import LocalPromptLayer
-from tests.providers.conftest import PROVIDER_VCR
+from tests.modes import build, of_mode, unview, view
+from tests.providers.conftest import PROVIDER_VCR, provider_client
 from tests.providers.provider_calls import (
     CHAT,
     CHAT_STREAM,
@@ -42,7 +43,6 @@ from tests.providers.provider_checks import (
     CASSETTE_DIR,
     INVALID_KEY,
     OPENAI_KEY,
-    PL_KEY,
     RECORDING,
     check_log,
     logged,
@@ -54,20 +54,16 @@ hand_written = pytest.mark.skipif(RECORDING, reason="hand-written cassette, not 
 replayed = pytest.mark.skipif(RECORDING, reason="replays a recorded cassette in pieces")
 
 
-T = TypeVar("T")
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
-
-
-def async_pl(server: LocalPromptLayer) -> AsyncPromptLayer:
-    return AsyncPromptLayer(api_key=PL_KEY, base_url=server.base_url, max_retries=0)
-
-
 @pytest.fixture
 def client(pl: PromptLayer) -> Iterator[Any]:
     with pl.openai.OpenAI(api_key=OPENAI_KEY, max_retries=0) as made:
+        yield made
+
+
+@pytest.fixture
+def mode_client(mode: str, loop: asyncio.AbstractEventLoop, mode_pl: Any) -> Iterator[Any]:
+    """`OpenAI` through `pl.openai`, or (for "async") `AsyncOpenAI` through an AsyncPromptLayer."""
+    with provider_client(mode, loop, mode_pl.openai, "OpenAI", api_key=OPENAI_KEY, max_retries=0) as made:
         yield made
 
 
@@ -176,16 +172,24 @@ def test_server_sent_events_are_read_as_the_sdks_read_them() -> None:
 # -- with_raw_response -----------------------------------------------------------------------------
 
 
-def test_raw_response(pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any) -> None:
+@pytest.mark.parametrize("return_pl_id", [False, True], ids=["raw", "with-id"])
+def test_raw_response(
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any, return_pl_id: bool
+) -> None:
     with cassette("openai_chat"):
-        raw = client.chat.completions.with_raw_response.create(**CHAT, pl_tags=["raw"])
-    assert type(raw) is LegacyAPIResponse  # the SDK's own object
+        answer = mode_client.chat.completions.with_raw_response.create(
+            **CHAT, pl_tags=["raw"], return_pl_id=return_pl_id
+        )
+    raw, request_id = answer if return_pl_id else (answer, None)
+    assert type(raw) is LegacyAPIResponse  # the SDK's own object, one class for both clients
     assert raw.headers["x-request-id"] == "req_5c3a1f0e8d9b4a7e9f2c6d1b0a3e4f51"
     completion = raw.parse()
     assert type(completion) is ChatCompletion
     assert raw.parse() is completion  # parsed once, by the SDK, for the log and the caller
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     assert chat_log(body, CHAT, tags=["raw"]) == completion.model_dump(mode="json")
+    if return_pl_id:
+        assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
 
 
 def test_raw_response_from_the_client_level_view(
@@ -201,36 +205,26 @@ def test_raw_response_from_the_client_level_view(
     assert record is not None and record["function_name"] == CHAT_CREATE
 
 
-def test_raw_response_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> tuple[Any, int | None]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat"):
-                pair: tuple[Any, int | None] = await aclient.chat.completions.with_raw_response.create(
-                    **CHAT, pl_tags=["a"], return_pl_id=True
-                )
-            return pair
-
-    raw, request_id = run(main())
-    assert type(raw) is LegacyAPIResponse
-    assert isinstance(request_id, int) and server.state.tracking.get(request_id) is not None
-    (body,) = logged(server)
-    assert chat_log(body, CHAT, tags=["a"]) == raw.parse().model_dump(mode="json")
-
-
 def test_a_streamed_raw_response_is_logged_when_read(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    mode: str,
+    loop: asyncio.AbstractEventLoop,
+    server: LocalPromptLayer,
+    mode_pl: Any,
+    mode_client: Any,
+    cassette: Any,
 ) -> None:
     with cassette("openai_chat_stream"):
-        raw = client.chat.completions.with_raw_response.create(**CHAT_STREAM, pl_tags=["raw"])
+        raw = mode_client.chat.completions.with_raw_response.create(**CHAT_STREAM, pl_tags=["raw"])
         assert type(raw) is LegacyAPIResponse
-        assert logged(server, pl) == []  # the body is the caller's to read
-        stream = raw.parse()
-        assert isinstance(stream, openai.Stream)
+        assert logged(server, mode_pl) == []  # the body is the caller's to read
+        # LegacyAPIResponse is sync for both clients: its parse() answers an async stream unviewed.
+        stream = view(raw.parse(), loop)
+        assert isinstance(unview(stream), of_mode(mode, openai.Stream, openai.AsyncStream))
         chunks = list(stream)
     assert all(type(chunk) is ChatCompletionChunk for chunk in chunks)
-    (body,) = logged(server, pl)
-    check_chat_stream_log(body, CHAT_STREAM, tags=["raw"])
+    (body,) = logged(server, mode_pl)
+    logged_response = check_chat_stream_log(body, CHAT_STREAM, tags=["raw"])
+    assert logged_response["choices"][0]["message"]["content"] == text_of(chunks)
 
 
 def test_a_streamed_raw_response_read_as_lines(
@@ -242,19 +236,6 @@ def test_a_streamed_raw_response_read_as_lines(
     assert lines[-2] == "data: [DONE]"
     (body,) = logged(server, pl)
     check_chat_stream_log(body, CHAT_STREAM)
-
-
-def test_a_streamed_raw_response_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> list[Any]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat_stream"):
-                raw = await aclient.chat.completions.with_raw_response.create(**CHAT_STREAM)
-                return [chunk async for chunk in raw.parse()]
-
-    chunks = run(main())
-    (body,) = logged(server)
-    assert check_chat_stream_log(body, CHAT_STREAM)["choices"][0]["message"]["content"] == text_of(chunks)
 
 
 @replayed
@@ -331,17 +312,25 @@ def test_raw_responses_api_and_legacy_completions(
 
 
 def test_streaming_response_parsed(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    mode: str, server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
     with cassette("openai_chat"):
-        manager = client.chat.completions.with_streaming_response.create(**CHAT, pl_tags=["s"])
-        assert isinstance(manager, openai._response.ResponseContextManager)
+        manager = mode_client.chat.completions.with_streaming_response.create(**CHAT, pl_tags=["s"])
+        assert isinstance(
+            unview(manager),
+            of_mode(
+                mode, openai._response.ResponseContextManager, openai._response.AsyncResponseContextManager
+            ),
+        )
         with manager as response:
-            assert type(response) is openai._response.APIResponse  # the SDK's own object
+            # the SDK's own object
+            assert type(unview(response)) is of_mode(
+                mode, openai._response.APIResponse, openai._response.AsyncAPIResponse
+            )
             completion = response.parse()
-            assert logged(server, pl) == []  # logged when the block exits
+            assert logged(server, mode_pl) == []  # logged when the block exits
     assert type(completion) is ChatCompletion
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     assert chat_log(body, CHAT, tags=["s"]) == completion.model_dump(mode="json")
 
 
@@ -373,15 +362,17 @@ def test_streaming_response_never_read(
 
 
 def test_streaming_response_of_a_stream_read_as_lines(
-    pl: PromptLayer, server: LocalPromptLayer, client: Any, cassette: Any
+    server: LocalPromptLayer, mode_pl: Any, mode_client: Any, cassette: Any
 ) -> None:
     with (
         cassette("openai_chat_stream"),
-        client.chat.completions.with_streaming_response.create(**CHAT_STREAM, pl_tags=["lines"]) as response,
+        mode_client.chat.completions.with_streaming_response.create(
+            **CHAT_STREAM, pl_tags=["lines"]
+        ) as response,
     ):
         lines = [line for line in response.iter_lines() if line]
     assert lines[-1] == "data: [DONE]"
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     check_chat_stream_log(body, CHAT_STREAM, tags=["lines"])
 
 
@@ -399,16 +390,26 @@ def test_streaming_response_of_a_stream_parsed(
 
 @replayed
 @pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
-def test_streaming_response_left_part_way(pl: PromptLayer, server: LocalPromptLayer, compress: bool) -> None:
+def test_streaming_response_left_part_way(
+    mode: str, loop: asyncio.AbstractEventLoop, server: LocalPromptLayer, mode_pl: Any, compress: bool
+) -> None:
     transport, _ = in_pieces("openai_chat_stream", compress=compress)
-    client = pl.openai.OpenAI(
-        api_key=OPENAI_KEY, max_retries=0, http_client=httpx2.Client(transport=transport)
+    http_client = build(mode, loop, httpx2.Client, httpx2.AsyncClient, transport=transport)
+    client = provider_client(
+        mode,
+        loop,
+        mode_pl.openai,
+        "OpenAI",
+        api_key=OPENAI_KEY,
+        max_retries=0,
+        http_client=unview(http_client),
     )
     with client.chat.completions.with_streaming_response.create(**CHAT_STREAM) as response:
         lines = response.iter_lines()
         data = [line for line in (next(lines) for _ in range(6)) if line]
+    client.close()
     assert len(data) == 3
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     logged_response = chat_log(body, CHAT_STREAM, status="WARNING")
     assert body["error_message"] == PARTIAL_STREAM
     (choice,) = logged_response["choices"]
@@ -474,44 +475,27 @@ def test_streaming_response_provider_error(pl: PromptLayer, server: LocalPromptL
     assert body["error_type"] == "PROVIDER_AUTH_ERROR"
 
 
-def test_streaming_response_async(server: LocalPromptLayer, cassette: Any) -> None:
-    async def main() -> tuple[Any, list[str]]:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat"):
-                async with aclient.chat.completions.with_streaming_response.create(
-                    **CHAT, pl_tags=["a"]
-                ) as response:
-                    completion = await response.parse()
-            with cassette("openai_chat_stream"):
-                async with aclient.chat.completions.with_streaming_response.create(**CHAT_STREAM) as response:
-                    lines = [line async for line in response.iter_lines()]
-            return completion, lines
-
-    completion, lines = run(main())
-    assert "data: [DONE]" in lines
-    # Background logs: they may arrive in any order.
-    stream_body, parsed_body = sorted(logged(server), key=lambda body: "stream" not in body["kwargs"])
-    assert chat_log(parsed_body, CHAT, tags=["a"]) == completion.model_dump(mode="json")
-    check_chat_stream_log(stream_body, CHAT_STREAM)
-
-
 @replayed
-def test_streaming_response_left_part_way_async(server: LocalPromptLayer) -> None:
+def test_streaming_response_left_at_its_first_words(
+    mode: str, loop: asyncio.AbstractEventLoop, server: LocalPromptLayer, mode_pl: Any
+) -> None:
     transport, _ = in_pieces("openai_chat_stream")
-
-    async def main() -> None:
-        async with async_pl(server) as apl:
-            aclient = apl.openai.AsyncOpenAI(
-                api_key=OPENAI_KEY, max_retries=0, http_client=httpx2.AsyncClient(transport=transport)
-            )
-            async with aclient.chat.completions.with_streaming_response.create(**CHAT_STREAM) as response:
-                async for line in response.iter_lines():
-                    if "Hello" in line:
-                        break
-
-    run(main())
-    (body,) = logged(server)
+    http_client = build(mode, loop, httpx2.Client, httpx2.AsyncClient, transport=transport)
+    client = provider_client(
+        mode,
+        loop,
+        mode_pl.openai,
+        "OpenAI",
+        api_key=OPENAI_KEY,
+        max_retries=0,
+        http_client=unview(http_client),
+    )
+    with client.chat.completions.with_streaming_response.create(**CHAT_STREAM) as response:
+        for line in response.iter_lines():
+            if "Hello" in line:
+                break
+    client.close()
+    (body,) = logged(server, mode_pl)
     logged_response = chat_log(body, CHAT_STREAM, status="WARNING")
     assert logged_response["choices"][0]["message"]["content"] == "Hello"
 

@@ -18,6 +18,8 @@ from opentelemetry.trace import StatusCode
 
 from promptlayer import AsyncPromptLayer, PromptLayer
 from promptlayer.testing import LocalPromptLayer
+from tests.modes import build
+from tests.providers.conftest import provider_client
 from tests.providers.provider_calls import CHAT, CHAT_STREAM, CHAT_UNAUTHORIZED
 from tests.providers.provider_checks import INVALID_KEY, OPENAI_KEY, PL_KEY, RECORDING, logged
 
@@ -66,6 +68,25 @@ def pl(server: LocalPromptLayer, otel_spans: InMemorySpanExporter) -> Iterator[P
         yield client
 
 
+@pytest.fixture
+def mode_pl(
+    mode: str, loop: asyncio.AbstractEventLoop, server: LocalPromptLayer, otel_spans: InMemorySpanExporter
+) -> Iterator[Any]:
+    """The tracing PromptLayer client of `mode`: PromptLayer, or an AsyncPromptLayer behind a view."""
+    made = build(
+        mode,
+        loop,
+        PromptLayer,
+        AsyncPromptLayer,
+        api_key=PL_KEY,
+        base_url=server.base_url,
+        max_retries=0,
+        enable_tracing=True,
+    )
+    yield made
+    made.close()
+
+
 @pytest.fixture(autouse=True)
 def provider_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", OPENAI_KEY)
@@ -86,24 +107,31 @@ def span_hex(span: Any) -> str:
 
 
 def test_proxy_call_is_a_span_its_log_names(
-    pl: PromptLayer, server: LocalPromptLayer, otel_spans: InMemorySpanExporter, cassette: Any
+    mode: str,
+    loop: asyncio.AbstractEventLoop,
+    mode_pl: Any,
+    server: LocalPromptLayer,
+    otel_spans: InMemorySpanExporter,
+    cassette: Any,
 ) -> None:
     tracer = trace.get_tracer("app")
     with (
-        pl.openai.OpenAI(api_key=OPENAI_KEY, max_retries=0) as client,
+        provider_client(mode, loop, mode_pl.openai, "OpenAI", api_key=OPENAI_KEY, max_retries=0) as client,
         cassette("openai_chat"),
         tracer.start_as_current_span("handler"),
     ):
         client.chat.completions.create(**CHAT)
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     span = only_span(otel_spans, "openai.chat.completions.create")
     assert body["span_id"] == span_hex(span)
     assert span.parent.span_id == only_span(otel_spans, "handler").context.span_id
     assert span.attributes["gen_ai.system"] == "openai"
     assert span.attributes["gen_ai.request.model"] == CHAT["model"]
     assert span.status.status_code is StatusCode.UNSET
-    # The server links the log to the trace the span belongs to.
-    pl.flush()
+    # Delivered to PromptLayer too, and the server links the log to the trace the span belongs to.
+    mode_pl.flush()
+    stored = sorted(stored["name"] for stored in server.state.traces.spans())
+    assert stored == ["handler", "openai.chat.completions.create"]
     log_id = server.state.tracking.find_by_span(body["span_id"])
     assert log_id is not None
     log = server.state.tracking.get(log_id)
@@ -139,25 +167,6 @@ def test_proxy_provider_error_marks_the_span(
     assert body["status"] == "ERROR" and body["span_id"] == span_hex(span)
 
 
-def test_async_proxy_call_is_a_span(
-    server: LocalPromptLayer, otel_spans: InMemorySpanExporter, cassette: Any
-) -> None:
-    async def main() -> None:
-        async with AsyncPromptLayer(
-            api_key=PL_KEY, base_url=server.base_url, max_retries=0, enable_tracing=True
-        ) as apl:
-            client = apl.openai.AsyncOpenAI(api_key=OPENAI_KEY, max_retries=0)
-            with cassette("openai_chat"):
-                await client.chat.completions.create(**CHAT)
-
-    asyncio.run(main())
-    span = only_span(otel_spans, "openai.chat.completions.create")
-    (body,) = logged(server)
-    assert body["span_id"] == span_hex(span)
-    # Delivered to PromptLayer too, by aclose().
-    assert [stored["name"] for stored in server.state.traces.spans()] == ["openai.chat.completions.create"]
-
-
 def test_tracing_off_logs_carry_no_span(server: LocalPromptLayer, cassette: Any) -> None:
     with (
         PromptLayer(api_key=PL_KEY, base_url=server.base_url, max_retries=0) as pl,
@@ -174,12 +183,12 @@ def test_tracing_off_logs_carry_no_span(server: LocalPromptLayer, cassette: Any)
 
 
 def test_run_is_a_span_its_log_names(
-    pl: PromptLayer, server: LocalPromptLayer, otel_spans: InMemorySpanExporter, cassette: Any
+    mode_pl: Any, server: LocalPromptLayer, otel_spans: InMemorySpanExporter, cassette: Any
 ) -> None:
     with cassette("run_openai_chat"):
-        result = pl.run("greeting", input_variables=VARIABLES, metadata={"user": "u1"})
+        result = mode_pl.run("greeting", input_variables=VARIABLES, metadata={"user": "u1"})
     span = only_span(otel_spans, "PromptLayer Run")
-    (body,) = logged(server, pl)
+    (body,) = logged(server, mode_pl)
     assert body["span_id"] == span_hex(span)
     attributes = span.attributes
     assert attributes["promptlayer.prompt.name"] == "greeting"
@@ -190,7 +199,7 @@ def test_run_is_a_span_its_log_names(
     assert attributes["promptlayer.request_id"] == result["request_id"]
     assert span.status.status_code is StatusCode.UNSET
     # End to end: the span reached PromptLayer, and the server places the log in its trace.
-    pl.flush()
+    mode_pl.flush()
     (stored,) = [item for item in server.state.traces.spans() if item["name"] == "PromptLayer Run"]
     assert stored["span_id"] == body["span_id"]
     record = server.state.tracking.get(result["request_id"])
@@ -227,20 +236,3 @@ def test_run_provider_error_marks_the_span(
     assert span.status.status_code is StatusCode.ERROR
     (body,) = logged(server, pl)
     assert body["status"] == "ERROR" and body["span_id"] == span_hex(span)
-
-
-def test_async_run_is_a_span(
-    server: LocalPromptLayer, otel_spans: InMemorySpanExporter, cassette: Any
-) -> None:
-    async def main() -> Any:
-        async with AsyncPromptLayer(
-            api_key=PL_KEY, base_url=server.base_url, max_retries=0, enable_tracing=True
-        ) as apl:
-            with cassette("run_openai_chat"):
-                return await apl.run("greeting", input_variables=VARIABLES)
-
-    result = asyncio.run(main())
-    span = only_span(otel_spans, "PromptLayer Run")
-    assert span.attributes["promptlayer.request_id"] == result["request_id"]
-    (body,) = logged(server)
-    assert body["span_id"] == span_hex(span)

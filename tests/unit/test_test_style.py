@@ -26,6 +26,12 @@ def _violations(path: Path) -> list[str]:
                 found.append(f"{path.name}:{node.lineno}: its own sync/async parametrization ({name})")
         if isinstance(node, ast.ClassDef) and node.name in {"AsyncView", "Runner", "SyncIterator"}:
             found.append(f"{path.name}:{node.lineno}: its own async wrapper class {node.name}")
+    tests = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    for name, node in tests.items():
+        if name.startswith("test_") and name.endswith("_async") and name.removesuffix("_async") in tests:
+            found.append(
+                f"{path.name}:{node.lineno}: {name} twins {name.removesuffix('_async')} (take `mode`)"
+            )
     return found
 
 
@@ -43,3 +49,10 @@ def test_the_check_finds_a_private_mode_fixture(tmp_path: Path) -> None:
     sample = tmp_path / "test_sample.py"
     sample.write_text('import pytest\n\n@pytest.fixture(params=["sync", "async"])\ndef mode(request): ...\n')
     assert len(_violations(sample)) == 1
+
+
+def test_the_check_finds_a_sync_async_pair_of_tests(tmp_path: Path) -> None:
+    sample = tmp_path / "test_sample.py"
+    sample.write_text("def test_chat(): ...\n\ndef test_chat_async(): ...\n\ndef test_stream_async(): ...\n")
+    (problem,) = _violations(sample)
+    assert "test_chat_async twins test_chat" in problem
