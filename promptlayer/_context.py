@@ -14,6 +14,7 @@ import asyncio
 import inspect
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -102,9 +103,10 @@ class SyncContext(ClientContext):
         self.tracing.flush(timeout)
 
     def close(self) -> None:
-        timeout = self.settings.timeout
-        self.driver.drain(timeout=timeout)
-        self.call_log.close(timeout=timeout)
+        # Background refreshes and call logs share one bound: close_timeout.
+        deadline = time.monotonic() + self.settings.close_timeout
+        self.driver.drain(timeout=self.settings.close_timeout)
+        self.call_log.close(max(0.0, deadline - time.monotonic()))
         self.tracing.close()
         for closer in self._take_closers():
             _quietly(closer)
@@ -164,7 +166,7 @@ class AsyncContext(ClientContext):
 
     async def aclose(self) -> None:
         await self.driver.drain()
-        await self.call_log.close(timeout=self.settings.timeout)
+        await self.call_log.close()
         with self._twin_lock:
             twin, self._twin = self._twin, None
         if twin is not None:

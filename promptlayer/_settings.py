@@ -24,6 +24,9 @@ DEFAULT_TIMEOUT_SECONDS = 30.0
 DEFAULT_MAX_RETRIES = 3
 API_KEY_ENV = "PROMPTLAYER_API_KEY"
 BASE_URL_ENV = "PROMPTLAYER_BASE_URL"
+CLOSE_TIMEOUT_ENV = "PROMPTLAYER_CLOSE_TIMEOUT"
+DEFAULT_CLOSE_TIMEOUT_SECONDS = 5.0
+DEFAULT_LOG_QUEUE_SIZE = 10_000
 
 # Plain-http base URLs already warned about: one warning per URL, not one per client.
 _warned_plain_http: set[str] = set()
@@ -38,6 +41,8 @@ class Settings:
     throw_on_error: bool
     cache_ttl_seconds: float
     default_headers: dict[str, str] = field(default_factory=dict)
+    close_timeout: float = DEFAULT_CLOSE_TIMEOUT_SECONDS  # the most close() and exit wait for logs
+    log_queue_size: int = DEFAULT_LOG_QUEUE_SIZE  # background logs kept while PromptLayer is away
 
     def __repr__(self) -> str:
         return (
@@ -56,6 +61,8 @@ def resolve_settings(
     throw_on_error: Any,
     cache_ttl_seconds: Any,
     default_headers: Any,
+    close_timeout: Any = None,
+    log_queue_size: Any = None,
 ) -> Settings:
     """Validate arguments and fill gaps from the environment; raises before any I/O."""
     url = _base_url(base_url, os.environ)
@@ -67,6 +74,12 @@ def resolve_settings(
         throw_on_error=check.boolean(throw_on_error, "throw_on_error"),
         cache_ttl_seconds=check.finite(cache_ttl_seconds, "cache_ttl_seconds"),
         default_headers=check.headers(default_headers, "default_headers"),
+        close_timeout=_close_timeout(close_timeout, os.environ),
+        log_queue_size=(
+            DEFAULT_LOG_QUEUE_SIZE
+            if log_queue_size is None
+            else check.positive(log_queue_size, "log_queue_size")
+        ),
     )
     _warn_if_key_travels_in_clear(url)
     return settings
@@ -79,6 +92,20 @@ def _api_key(api_key: Any, env: Mapping[str, str]) -> str:
             f"No PromptLayer API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
         )
     return check.secret(key, name)
+
+
+def _close_timeout(close_timeout: Any, env: Mapping[str, str]) -> float:
+    """0 is allowed: close at once, dropping what is pending (with a warning)."""
+    if close_timeout is not None:
+        return check.finite(close_timeout, "close_timeout")
+    raw = env.get(CLOSE_TIMEOUT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_CLOSE_TIMEOUT_SECONDS
+    try:
+        value: Any = float(raw)
+    except ValueError:
+        value = raw  # refused below as it was written, named by its variable
+    return check.finite(value, CLOSE_TIMEOUT_ENV)
 
 
 def _base_url(base_url: Any, env: Mapping[str, str]) -> str:

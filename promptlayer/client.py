@@ -47,6 +47,8 @@ logger = logging.getLogger("promptlayer")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 CONNECT_TIMEOUT_SECONDS = 10.0
+# The background log worker sends each log once per try and decides itself when to try again.
+ONE_TRY = RetryPolicy(max_retries=0)
 
 
 def _timeout(settings: Settings) -> httpx.Timeout:
@@ -80,7 +82,14 @@ def _sync_context(
             return driver
         return LightDriver(driver, settings.base_url, headers, settings.timeout)
 
-    context.call_log = CallLog(driver, TrackingCore(policy).track_request, background)
+    context.call_log = CallLog(
+        driver,
+        TrackingCore(policy).track_request,
+        TrackingCore(ONE_TRY).track_request,
+        background,
+        queue_size=settings.log_queue_size,
+        close_timeout=settings.close_timeout,
+    )
     if owns_http:
         context.on_close(http.close)  # registered first: closed last
     return context
@@ -106,8 +115,11 @@ def _async_context(
     context.call_log = AsyncCallLog(
         driver,
         TrackingCore(policy).track_request,
+        TrackingCore(ONE_TRY).track_request,
         lambda: context.sync_twin().call_log,
         loop_only=not owns_http,
+        queue_size=settings.log_queue_size,
+        close_timeout=settings.close_timeout,
     )
     if owns_http:
         context.on_close(http.aclose)
@@ -210,6 +222,8 @@ class _ClientBase(Generic[HttpT]):
         default_headers: Mapping[str, str] | None = None,
         cache_max_entries: int = DEFAULT_MAX_ENTRIES,
         stale_while_revalidate: bool = False,
+        close_timeout: float | None = None,
+        log_queue_size: int | None = None,
     ) -> None:
         """- `api_key`: else PROMPTLAYER_API_KEY. `base_url`: else PROMPTLAYER_BASE_URL, else the cloud.
         - `throw_on_error=False`: API failures return None and are logged as warnings
@@ -219,6 +233,9 @@ class _ClientBase(Generic[HttpT]):
           `http_client` (your own httpx client, sync or async as the client; left open on close),
           `default_headers`; `cache_max_entries` bounds the cache, `stale_while_revalidate`
           serves an expired entry at once while it is fetched again in the background.
+        - `close_timeout` (else PROMPTLAYER_CLOSE_TIMEOUT, else 5 s): the most `close()` and
+          interpreter exit wait for background call logs; what is left is dropped with a warning.
+          `log_queue_size` (default 10,000): background logs kept while PromptLayer is unreachable.
         """
         settings = resolve_settings(
             api_key=api_key,
@@ -228,6 +245,8 @@ class _ClientBase(Generic[HttpT]):
             throw_on_error=throw_on_error,
             cache_ttl_seconds=cache_ttl_seconds,
             default_headers=default_headers,
+            close_timeout=close_timeout,
+            log_queue_size=log_queue_size,
         )
         background_transport_mode()  # a bad PROMPTLAYER_BACKGROUND_TRANSPORT fails here, not at a log
         check.boolean(enable_tracing, "enable_tracing")
@@ -382,8 +401,9 @@ class PromptLayer(_ClientBase[httpx.Client], SyncFace):
         self._context.flush(self._context.settings.timeout if timeout is None else timeout)
 
     def close(self) -> None:
-        """Wait for background refreshes and call logs, deliver pending spans, then release
-        pooled connections (a client passed in as http_client is left open)."""
+        """Wait (at most `close_timeout` seconds) for background refreshes and call logs, dropping
+        what is left with a warning; deliver pending spans, then release pooled connections (a
+        client passed in as http_client is left open)."""
         self._context.close()
 
     def __enter__(self) -> PromptLayer:

@@ -165,6 +165,8 @@ class _StackWatch:
 
 
 _watch = _StackWatch()
+if hasattr(os, "register_at_fork"):  # a lock held by a parent's thread at fork would stay held
+    os.register_at_fork(after_in_child=lambda: setattr(_watch, "_lock", threading.Lock()))
 
 
 def httpx_patched() -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 
 from .._transport.waits import WAITS
@@ -24,9 +25,12 @@ def recorded_waits() -> Iterator[list[float]]:
     async def await_wait(seconds: float) -> None:
         waits.append(seconds)
 
-    previous = WAITS.sync, WAITS.async_
-    WAITS.sync, WAITS.async_ = wait, await_wait
+    def interruptible_wait(event: threading.Event, seconds: float) -> None:
+        waits.append(seconds)
+
+    previous = WAITS.sync, WAITS.async_, WAITS.interruptible
+    WAITS.sync, WAITS.async_, WAITS.interruptible = wait, await_wait, interruptible_wait
     try:
         yield waits
     finally:
-        WAITS.sync, WAITS.async_ = previous
+        WAITS.sync, WAITS.async_, WAITS.interruptible = previous

@@ -488,11 +488,16 @@ def test_a_server_closing_idle_connections_is_survived() -> None:
 def test_unreachable_server_is_a_warning(sleeps: list[float], caplog: pytest.LogCaptureFixture) -> None:
     with LocalPromptLayer(api_key=KEY) as gone:
         base_url = gone.base_url
-    with PromptLayer(api_key=KEY, base_url=base_url, max_retries=2) as pl:
-        log_call(pl, "lost")
-    assert len(sleeps) == 2  # connection refused: never sent, so retried even though it is a write
-    assert "could not log the openai call" in caplog.text
+    with PromptLayer(api_key=KEY, base_url=base_url, max_retries=2, close_timeout=0.2) as pl:
+        chat(pl).chat.completions.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}], pl_tags=["lost"]
+        )
+        pl.flush(timeout=0.2)
+    # Connection refused: never sent, so retried (even though it is a write) while it lasts,
+    # past the client's max_retries, until close gives up on it.
+    assert len(sleeps) > 2
     assert "could not reach PromptLayer" in caplog.text
+    assert "1 call logs were not delivered within close_timeout=0.2 s" in caplog.text
     assert KEY not in caplog.text
 
 
