@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import (
+    EvaluationFailedError,
     PromptLayerAPIConnectionError,
     PromptLayerAPIError,
     PromptLayerAPIStatusError,
@@ -39,6 +40,7 @@ logging.getLogger("promptlayer").addHandler(logging.NullHandler())
 
 __all__ = [
     "AsyncPromptLayer",
+    "EvaluationFailedError",
     "PromptLayer",
     "PromptLayerAPIConnectionError",
     "PromptLayerAPIError",

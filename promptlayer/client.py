@@ -11,7 +11,7 @@ pooled and reused, with a finite timeout on every request.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -145,10 +145,10 @@ def _define_run(
     prompt_version: int | None = None,
     prompt_release_label: str | None = None,
     input_variables: Mapping[str, Any] | None = None,
+    model_parameter_overrides: Mapping[str, Any] | None = None,
     tags: list[str] | None = None,
     metadata: Mapping[str, str] | None = None,
     group_id: int | None = None,
-    model_parameter_overrides: Mapping[str, Any] | None = None,
     stream: bool = False,
     provider: str | None = None,
     model: str | None = None,
@@ -174,14 +174,43 @@ def _define_run(
         prompt_version,
         prompt_release_label,
         input_variables,
-        tags,
-        metadata,
-        group_id,
-        model_parameter_overrides,
-        stream,
-        provider,
-        model,
+        tags=tags,
+        metadata=metadata,
+        group_id=group_id,
+        model_parameter_overrides=model_parameter_overrides,
+        stream=stream,
+        provider=provider,
+        model=model,
     )
+
+
+def _sdk_provider(tracer_provider: Any) -> Any:
+    if tracer_provider is None:
+        return None
+    needed = ("add_span_processor", "get_tracer")
+    if not all(callable(getattr(tracer_provider, name, None)) for name in needed):
+        raise PromptLayerValidationError(
+            "tracer_provider must be an OpenTelemetry SDK tracer provider, "
+            f"got {type(tracer_provider).__name__}"
+        )
+    return tracer_provider
+
+
+def _refuse_provider_instrumentation(tracing_providers: Iterable[str] | None) -> None:
+    """Official clients instrument provider SDKs for the names given (all installed ones for None);
+    this SDK traces its own calls only, so an explicit list it cannot honour is refused."""
+    if tracing_providers is None:
+        return
+    if isinstance(tracing_providers, str) or not isinstance(tracing_providers, Iterable):
+        raise PromptLayerValidationError(
+            f"tracing_providers must be a list of provider names, got {type(tracing_providers).__name__}"
+        )
+    names = list(tracing_providers)
+    if names:
+        raise PromptLayerValidationError(
+            f"tracing_providers={names!r} is not supported yet: this SDK does not instrument provider "
+            "SDKs; pass tracing_providers=None or [] (its own calls and traceable spans are traced)"
+        )
 
 
 def _run_sync(client: PromptLayer, call: RunCall) -> Any:
@@ -215,6 +244,8 @@ class _ClientBase(Generic[HttpT]):
         base_url: str | None = None,
         throw_on_error: bool = True,
         cache_ttl_seconds: float = 0,
+        tracer_provider: Any = None,
+        tracing_providers: Iterable[str] | None = None,
         *,
         timeout: float | None = None,
         max_retries: int | None = None,
@@ -229,6 +260,10 @@ class _ClientBase(Generic[HttpT]):
         - `throw_on_error=False`: API failures return None and are logged as warnings
           (invalid arguments still raise PromptLayerValidationError).
         - `cache_ttl_seconds > 0`: templates are cached and rendered locally (see `templates.get`).
+        - with `enable_tracing=True`: `tracer_provider` (an OpenTelemetry SDK provider) gets this
+          client's export to PromptLayer and makes its spans; `tracing_providers` must be empty or
+          None: instrumenting provider SDKs (openai, anthropic...) is not supported yet.
+          Both are ignored with tracing off, as in the official SDK.
         - `timeout` (seconds, every request), `max_retries` (429/5xx/network, default 3),
           `http_client` (your own httpx client, sync or async as the client; left open on close),
           `default_headers`; `cache_max_entries` bounds the cache, `stale_while_revalidate`
@@ -271,8 +306,10 @@ class _ClientBase(Generic[HttpT]):
             from .tracing.client_tracing import ClientTracing
             from .tracing.export import require_tracing_sdk
 
+            _refuse_provider_instrumentation(tracing_providers)
+            provider = _sdk_provider(tracer_provider)
             require_tracing_sdk()
-            tracing = ClientTracing(settings)
+            tracing = ClientTracing(settings, tracer_provider=provider)
         self._wire(settings, policy, tracing, http_client)
 
     def _wire(
@@ -335,18 +372,29 @@ class _ClientBase(Generic[HttpT]):
         return anthropic_proxy(self._context)
 
     def traceable(
-        self, name: str | Callable[..., Any] | None = None, attributes: Mapping[str, Any] | None = None
+        self, attributes: Mapping[str, Any] | Callable[..., Any] | None = None, name: str | None = None
     ) -> Any:
         """Decorate a function, generator, coroutine or async generator so each call is a span
         (named `name`, else the function's name) with `attributes`, its inputs and output
         (`function_input` / `function_output`, JSON, cut at 8 KB) and, when it raises, status
         ERROR. Spans it starts nest under it. With tracing off it returns the function unchanged.
 
-        `@pl.traceable()`, `@pl.traceable(name="step", attributes={"team": "search"})`, `@pl.traceable`.
+        `@pl.traceable()`, `@pl.traceable({"team": "search"}, "step")` (attributes first, as in
+        the official SDK), `@pl.traceable(name="step")`, `@pl.traceable`.
         """
         from .tracing.traceable import traceable
 
-        return traceable(self._context.tracing, name, attributes)
+        return traceable(self._context.tracing, attributes, name)
+
+    def traceTool(  # the official SDK's name
+        self, name: str | Callable[..., Any] | None = None, attributes: Mapping[str, Any] | None = None
+    ) -> Any:
+        """`traceable` for a tool the agent calls: the span is "Tool: <name>" (else the function's
+        name) with `node_type` CODE_EXECUTION, `tool.name` and `function_name`, plus `attributes`.
+        Name first here, as in the official SDK."""
+        from .tracing.traceable import trace_tool
+
+        return trace_tool(self._context.tracing, name, attributes)
 
 
 class PromptLayer(_ClientBase[httpx.Client], SyncFace):

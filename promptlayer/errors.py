@@ -8,6 +8,7 @@ credential header): a server that echoes them must not put them in exceptions an
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ._redact import is_sensitive_name, mask_secrets, secrets_among
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     import httpx
 
 __all__ = [
+    "EvaluationFailedError",
     "PromptLayerAPIConnectionError",
     "PromptLayerAPIError",
     "PromptLayerAPIStatusError",
@@ -112,6 +114,28 @@ class PromptLayerAPITimeoutError(PromptLayerError):
 
 class PromptLayerValidationError(PromptLayerError, ValueError):
     """Invalid arguments, caught before any request is sent."""
+
+
+class EvaluationFailedError(PromptLayerError):
+    """An evaluation scored below its passing score, or a scorer failed on some rows.
+
+    Defined for code that catches it; this SDK does not run evaluations yet, so it does not
+    raise it itself."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        score: Any = None,
+        passing_score: Any = None,
+        result: Any = None,
+        failing_row_indices: Iterable[int] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.score = score
+        self.passing_score = passing_score
+        self.result = result
+        self.failing_row_indices = list(failing_row_indices or [])
 
 
 _STATUS_ERRORS: dict[int, type[PromptLayerAPIError]] = {

@@ -38,8 +38,8 @@ class WorkflowsCore:
         workflow_label_name: str | None = None,
         workflow_version: int | None = None,
         return_all_outputs: bool = False,
-        timeout: float | None = None,
         workflow_name: str | None = None,
+        timeout: float | None = None,
     ) -> Flow[Any]:
         """Run a workflow and wait for it: the final output's value, or every node's result
         with `return_all_outputs=True` ({node: {status, value, error_message, ...}}).

@@ -155,9 +155,17 @@ class ClientTracing:
 
     enabled = True
 
-    def __init__(self, settings: Settings, *, service_name: str = DEFAULT_SERVICE_NAME) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        service_name: str = DEFAULT_SERVICE_NAME,
+        tracer_provider: Any | None = None,
+    ) -> None:
+        """`tracer_provider`: the application's SDK provider to add our export to, as the
+        global one would be (shared, left running on close); else the global one, else our own."""
         endpoint = traces_endpoint(settings.base_url)
-        provider = _global_sdk_provider()
+        provider = tracer_provider if tracer_provider is not None else _global_sdk_provider()
         self._owns_provider = provider is None
         if provider is None:
             from opentelemetry.sdk.resources import Resource

@@ -110,13 +110,14 @@ def check_attributes(attributes: Any) -> dict[str, Any]:
 
 def traceable(
     tracing: ClientTracing | NoTracing,
-    name: str | Callable[..., Any] | None = None,
-    attributes: Mapping[str, Any] | None = None,
+    attributes: Mapping[str, Any] | Callable[..., Any] | None = None,
+    name: str | None = None,
 ) -> Any:
-    """The decorator (`@client.traceable()`, `@client.traceable(name=..., attributes=...)`), or,
-    used bare (`@client.traceable`), the decorated function."""
-    if callable(name):
-        return traceable(tracing, None, attributes)(name)
+    """The decorator (`@client.traceable()`, `@client.traceable({"team": "a"}, "step")`), or,
+    used bare (`@client.traceable`), the decorated function. Attributes come first, as in the
+    official SDK."""
+    if callable(attributes):
+        return traceable(tracing, None, name)(attributes)
     if name is not None and (not isinstance(name, str) or not name):
         raise PromptLayerValidationError(f"name must be a non-empty string, got {name!r}")
     static = check_attributes(attributes)
@@ -128,6 +129,27 @@ def traceable(
             return func
         span_name = name or getattr(func, "__name__", None) or type(func).__name__
         return cast(F, _wrap(tracing, func, span_name, static))
+
+    return decorate
+
+
+def trace_tool(
+    tracing: ClientTracing | NoTracing,
+    name: str | Callable[..., Any] | None = None,
+    attributes: Mapping[str, Any] | None = None,
+) -> Any:
+    """`traceable` for a tool: the span is "Tool: <tool>" and says it ran code, as the trajectory
+    scorers and the trace view expect (`node_type`, `tool.name`, `function_name`)."""
+    if callable(name):
+        return trace_tool(tracing, None, attributes)(name)
+    if name is not None and (not isinstance(name, str) or not name):
+        raise PromptLayerValidationError(f"name must be a non-empty string, got {name!r}")
+    extra = check_attributes(attributes)
+
+    def decorate(func: F) -> F:
+        tool = name or getattr(func, "__name__", None) or type(func).__name__
+        tool_attributes = {"node_type": "CODE_EXECUTION", "tool.name": tool, "function_name": tool, **extra}
+        return cast(F, traceable(tracing, tool_attributes, f"Tool: {tool}")(func))
 
     return decorate
 

@@ -87,6 +87,11 @@ def test_label_and_version_selection(pl: Any) -> None:
     )
 
 
+def test_workflow_name_comes_before_timeout_positionally(pl: Any) -> None:
+    # (workflow_id_or_name, input_variables, metadata, label, version, return_all_outputs, workflow_name)
+    assert pl.run_workflow(None, {"name": "Fy"}, None, None, 1, False, "greeter") == "Hello Fy"
+
+
 def test_all_outputs(pl: Any, server: LocalPromptLayer) -> None:
     result = pl.run_workflow("greeter", {"name": "Ada"}, workflow_version=1, return_all_outputs=True)
     assert set(result) == {"draft", "greet"}

@@ -131,7 +131,7 @@ def make_hooks(server: LocalPromptLayer, tmp_path: Path, clean_env: None) -> Any
         state_dir = tmp_path / "state"
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            **config.env,
+            **{name: str(value) for name, value in config.env.items()},
             "CLAUDE_PLUGIN_ROOT": config.plugin["path"],
             "PROMPTLAYER_CLAUDE_AGENTS_STATE_DIR": str(state_dir),
             **extra,
@@ -186,6 +186,17 @@ def test_config_env_has_everything_the_hooks_read(server: LocalPromptLayer, clea
     assert KEY not in repr(config)
     with pytest.raises(dataclasses.FrozenInstanceError):
         config.env = {}  # type: ignore[misc]
+
+
+def test_the_official_type_names_describe_the_config(clean_env: None) -> None:
+    from promptlayer.integrations.claude_agents import (
+        PromptLayerClaudeAgentsEnv,
+        PromptLayerClaudeAgentsPlugin,
+    )
+
+    config = get_claude_config(api_key=KEY, traceparent=f"00-{'1' * 32}-{'2' * 16}-01")
+    assert set(config.env) == set(PromptLayerClaudeAgentsEnv.__annotations__)
+    assert set(config.plugin) == set(PromptLayerClaudeAgentsPlugin.__annotations__)
 
 
 def test_config_constants_match_the_hook_script() -> None:

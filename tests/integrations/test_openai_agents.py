@@ -735,6 +735,60 @@ def test_a_given_tracer_provider_needs_no_sdk_check(
     assert processor.tracer_provider is exporter.provider  # type: ignore[attr-defined]
 
 
+def test_raw_payloads_can_be_left_out(exporter: InMemorySpanExporter) -> None:
+    instrument_openai_agents(tracer_provider=exporter.provider, include_raw_payloads=False)  # type: ignore[attr-defined]
+    with trace("Quiet flow"):
+        with (
+            custom_span("lookup", {"rows": 3}),
+            generation_span(
+                input=[{"role": "user", "content": "Hi"}],
+                model="gpt-4o-mini",
+                model_config={"temperature": 0.3},
+            ),
+        ):
+            pass
+        with get_trace_provider().create_span(MysterySpanData()):
+            pass
+
+    spans = list(exporter.get_finished_spans())
+    kept = {key for span in spans for key in attributes(span)}
+    assert not kept & attrs.RAW_PAYLOADS
+    generation = attributes(only(spans, "chat gpt-4o-mini"))
+    assert json.loads(generation["gen_ai.input.messages"])[0]["role"] == "user"
+    assert generation["gen_ai.request.temperature"] == 0.3
+    assert attributes(only(spans, "mystery"))["openai_agents.span.type"] == "mystery"
+    with pytest.raises(PromptLayerValidationError, match="include_raw_payloads"):
+        instrument_openai_agents(tracer_provider=exporter.provider, include_raw_payloads="no")  # type: ignore[attr-defined, arg-type]
+
+
+def test_the_official_names(exporter: InMemorySpanExporter) -> None:
+    from promptlayer.integrations import openai_agents
+
+    assert openai_agents.PromptLayerOpenAIAgentsProcessor is OpenAIAgentsTracingProcessor
+    built = openai_agents.PromptLayerOpenAIAgentsProcessor(
+        tracer_provider=exporter.provider,  # type: ignore[attr-defined]
+        include_raw_payloads=False,
+    )
+    assert built.tracer_provider is exporter.provider  # type: ignore[attr-defined]
+    with pytest.raises(openai_agents.OpenAIAgentsTracingProviderError) as raised:
+        instrument_openai_agents(tracer_provider=object())  # type: ignore[arg-type]
+    assert isinstance(raised.value, RuntimeError) and isinstance(raised.value, PromptLayerValidationError)
+
+
+def test_create_openai_agents_tracer_provider_exports_to_promptlayer(server: LocalPromptLayer) -> None:
+    from promptlayer.integrations.openai_agents import create_openai_agents_tracer_provider
+
+    provider = create_openai_agents_tracer_provider(api_key=PL_KEY, base_url=server.base_url)
+    assert provider.resource.attributes["service.name"] == "promptlayer-openai-agents"
+    instrument_openai_agents(tracer_provider=provider)
+    with trace("Provided flow"), custom_span("step", {"n": 1}):
+        pass
+    provider.shutdown()
+    assert {span["name"] for span in server.state.traces.spans()} == {"Provided flow", "step"}
+    with pytest.raises(PromptLayerValidationError, match="api_key"):
+        create_openai_agents_tracer_provider(api_key="")
+
+
 def test_importing_promptlayer_and_the_integration_loads_neither_agents_nor_the_sdk() -> None:
     code = (
         "import sys, promptlayer, promptlayer.integrations.openai_agents\n"

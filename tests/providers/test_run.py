@@ -588,6 +588,15 @@ def test_stream_failing_midway_is_logged_as_an_error(
     ]
 
 
+def test_positional_arguments_bind_as_in_the_official_sdk(pl: Any, server: LocalPromptLayer) -> None:
+    # run(prompt_name, prompt_version, prompt_release_label, input_variables, model_parameter_overrides, tags)
+    with pytest.raises(PromptLayerError, match="no-such-prompt"):
+        pl.run("no-such-prompt", None, None, VARIABLES, {"temperature": 1}, ["t"])
+    assert template_requests(server) == [
+        {"input_variables": VARIABLES, "model_parameter_overrides": {"temperature": 1}}
+    ]
+
+
 def test_stream_left_early_is_logged_once_as_partial(
     pl: Any, server: LocalPromptLayer, cassette: Any
 ) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
 from opentelemetry.util._once import Once
@@ -331,6 +332,83 @@ def test_bad_decorator_arguments_fail_at_once(pl: PromptLayer) -> None:
         pl.traceable(attributes={"mixed": [1, "a"]})
     with pytest.raises(PromptLayerValidationError, match="decorates functions"):
         pl.traceable()(42)
+
+
+# -- the official SDK's call forms ---------------------------------------------------------------
+
+
+def test_attributes_come_first_positionally_as_in_the_official_sdk(
+    pl: PromptLayer, otel_spans: InMemorySpanExporter
+) -> None:
+    @pl.traceable({"team": "a"})
+    def first() -> int:
+        return 1
+
+    @pl.traceable({"team": "b"}, "second-step")
+    def second() -> int:
+        return 2
+
+    assert (first(), second()) == (1, 2)
+    spans = finished(otel_spans)
+    assert spans["first"].attributes["team"] == "a"
+    assert spans["second-step"].attributes["team"] == "b"
+
+
+def test_trace_tool_names_the_span_after_the_tool(pl: PromptLayer, otel_spans: InMemorySpanExporter) -> None:
+    @pl.traceTool()
+    def search(query: str) -> list[str]:
+        return [query]
+
+    @pl.traceTool("weather", {"team": "tools"})
+    def lookup() -> str:
+        return "sunny"
+
+    assert (search("cats"), lookup()) == (["cats"], "sunny")
+    spans = finished(otel_spans)
+    tool = spans["Tool: search"].attributes
+    assert (tool["node_type"], tool["tool.name"], tool["function_name"]) == (
+        "CODE_EXECUTION",
+        "search",
+        "search",
+    )
+    assert json.loads(tool["function_input"]) == {"args": ["cats"], "kwargs": {}}
+    named = spans["Tool: weather"].attributes
+    assert (named["tool.name"], named["team"]) == ("weather", "tools")
+
+
+def test_a_given_tracer_provider_makes_the_spans_and_exports_them(
+    server: LocalPromptLayer, no_global_tracer_provider: None
+) -> None:
+    provider = TracerProvider()
+    mine = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(mine))
+    with PromptLayer(
+        api_key=KEY, base_url=server.base_url, enable_tracing=True, tracer_provider=provider
+    ) as pl:
+        assert context_of(pl).tracing.tracer_provider is provider
+
+        @pl.traceable()
+        def step() -> int:
+            return 1
+
+        step()
+    assert [span.name for span in mine.get_finished_spans()] == ["step"]
+    assert [span["name"] for span in server.state.traces.spans()] == ["step"]
+    assert trace.get_tracer_provider() is not provider  # never made global
+
+
+def test_provider_instrumentation_is_refused_until_it_is_built(server: LocalPromptLayer) -> None:
+    with pytest.raises(PromptLayerValidationError, match="tracing_providers=\\['openai'\\] is not supported"):
+        PromptLayer(api_key=KEY, base_url=server.base_url, enable_tracing=True, tracing_providers=["openai"])
+    with pytest.raises(PromptLayerValidationError, match="OpenTelemetry SDK tracer provider"):
+        PromptLayer(api_key=KEY, base_url=server.base_url, enable_tracing=True, tracer_provider=object())
+    with PromptLayer(api_key=KEY, base_url=server.base_url, enable_tracing=True, tracing_providers=[]) as pl:
+        assert pl.tracing_enabled
+    # with tracing off both are ignored, as in the official SDK
+    with PromptLayer(
+        api_key=KEY, base_url=server.base_url, tracer_provider=object(), tracing_providers=["x"]
+    ) as pl:
+        assert not pl.tracing_enabled
 
 
 # -- tracing off --------------------------------------------------------------------------------

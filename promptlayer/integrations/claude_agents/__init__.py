@@ -13,6 +13,8 @@ The hooks need only the standard library; this module only configures them.
 
 from .config import (
     PromptLayerClaudeAgentsConfig,
+    PromptLayerClaudeAgentsEnv,
+    PromptLayerClaudeAgentsPlugin,
     get_claude_agent_options,
     get_claude_config,
     plugin_path,
@@ -20,6 +22,8 @@ from .config import (
 
 __all__ = [
     "PromptLayerClaudeAgentsConfig",
+    "PromptLayerClaudeAgentsEnv",
+    "PromptLayerClaudeAgentsPlugin",
     "get_claude_agent_options",
     "get_claude_config",
     "plugin_path",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal, TypedDict
 from ..._settings import API_KEY_ENV
 from ...errors import PromptLayerError, PromptLayerValidationError
 from ...tracing.context import TRACEPARENT_ENV, current_traceparent, parse_traceparent
-from ...tracing.export import TRACES_ENDPOINT_ENV, traces_endpoint
+from ...tracing.export import traces_endpoint
 
 if TYPE_CHECKING:
     from claude_agent_sdk import ClaudeAgentOptions  # type: ignore[import-not-found, unused-ignore]
@@ -33,11 +33,25 @@ CLAUDE_AGENTS_EXTRA = 'pip install "promptlayer[claude-agents]"'
 PLUGIN_DIR = Path(__file__).resolve().parent / "plugin"
 
 
-class PluginConfig(TypedDict):
+class PromptLayerClaudeAgentsPlugin(TypedDict):
     """Same shape as claude_agent_sdk's SdkPluginConfig (a local plugin directory)."""
 
     type: Literal["local"]
     path: str
+
+
+PluginConfig = PromptLayerClaudeAgentsPlugin
+
+
+class PromptLayerClaudeAgentsEnv(TypedDict, total=False):
+    """The environment the plugin's hooks read (this plugin's variables: the official SDK's
+    plugin reads others, so the keys differ from its type of the same name)."""
+
+    PROMPTLAYER_API_KEY: str
+    PROMPTLAYER_OTLP_TRACES_ENDPOINT: str
+    PROMPTLAYER_CLAUDE_AGENTS_TRACING: Literal["true"]
+    PROMPTLAYER_PYTHON: str
+    PROMPTLAYER_TRACEPARENT: str
 
 
 @dataclass(frozen=True)
@@ -47,13 +61,13 @@ class PromptLayerClaudeAgentsConfig:
     `env` holds the API key, so it is left out of the repr.
     """
 
-    plugin: PluginConfig
-    env: dict[str, str] = field(repr=False)
+    plugin: PromptLayerClaudeAgentsPlugin
+    env: PromptLayerClaudeAgentsEnv = field(repr=False)
 
     @property
     def traceparent(self) -> str | None:
         """The span the agent's session span will be a child of, if any."""
-        return self.env.get(TRACEPARENT_ENV)
+        return self.env.get("PROMPTLAYER_TRACEPARENT")
 
 
 def plugin_path() -> Path:
@@ -90,14 +104,14 @@ def get_claude_config(
     if traceparent is not None and parse_traceparent(traceparent) is None:
         raise PromptLayerValidationError(f"traceparent is not a valid W3C traceparent: {traceparent!r}")
     parent = traceparent or current_traceparent() or os.environ.get(TRACEPARENT_ENV) or None
-    env = {
-        API_KEY_ENV: key,
-        TRACES_ENDPOINT_ENV: endpoint,
-        SWITCH_ENV: "true",
-        PYTHON_ENV: sys.executable,
-    }
+    env = PromptLayerClaudeAgentsEnv(
+        PROMPTLAYER_API_KEY=key,
+        PROMPTLAYER_OTLP_TRACES_ENDPOINT=endpoint,
+        PROMPTLAYER_CLAUDE_AGENTS_TRACING="true",
+        PROMPTLAYER_PYTHON=sys.executable,
+    )
     if parent:
-        env[TRACEPARENT_ENV] = parent
+        env["PROMPTLAYER_TRACEPARENT"] = parent
     return PromptLayerClaudeAgentsConfig(plugin={"type": "local", "path": str(PLUGIN_DIR)}, env=env)
 
 

@@ -13,16 +13,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._setup import instrument_openai_agents
+from ._setup import (
+    OpenAIAgentsTracingProviderError,
+    create_openai_agents_tracer_provider,
+    instrument_openai_agents,
+)
 
 if TYPE_CHECKING:
     from ._processor import OpenAIAgentsTracingProcessor
 
-__all__ = ["OpenAIAgentsTracingProcessor", "instrument_openai_agents"]
+    PromptLayerOpenAIAgentsProcessor = OpenAIAgentsTracingProcessor
+
+__all__ = [
+    "OpenAIAgentsTracingProcessor",
+    "OpenAIAgentsTracingProviderError",
+    "PromptLayerOpenAIAgentsProcessor",
+    "create_openai_agents_tracer_provider",
+    "instrument_openai_agents",
+]
+# The processor class loads openai-agents: it is imported on first use, under either name
+# (PromptLayerOpenAIAgentsProcessor is the official SDK's).
+_PROCESSOR_NAMES = ("OpenAIAgentsTracingProcessor", "PromptLayerOpenAIAgentsProcessor")
 
 
 def __getattr__(name: str) -> Any:
-    if name != "OpenAIAgentsTracingProcessor":
+    if name not in _PROCESSOR_NAMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from ._setup import require
 

@@ -31,6 +31,17 @@ _REQUEST_SETTINGS = {
     "seed": "gen_ai.request.seed",
 }
 MODEL_SPAN_TYPES = frozenset({"generation", "response"})
+# JSON dumps of the SDK's own objects, beside the mapped attributes: left out when the caller
+# turns raw payloads off (`include_raw_payloads=False`, as the official SDK calls it).
+RAW_PAYLOADS = frozenset(
+    {
+        "openai_agents.model_config",
+        "openai_agents.mcp_data",
+        "openai_agents.custom.data",
+        "openai_agents.usage",
+        "openai_agents.span_data",
+    }
+)
 
 
 # -- values -------------------------------------------------------------------------------------

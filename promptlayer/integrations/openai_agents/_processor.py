@@ -59,10 +59,14 @@ class OpenAIAgentsTracingProcessor(TracingProcessor):
         *,
         owns_provider: bool = False,
         max_attribute_chars: int = attrs.DEFAULT_MAX_ATTRIBUTE_CHARS,
+        include_raw_payloads: bool = True,
     ) -> None:
-        """`owns_provider`: shut the provider down in `shutdown()` (else only flush it)."""
+        """`owns_provider`: shut the provider down in `shutdown()` (else only flush it).
+        `include_raw_payloads=False` leaves out the JSON dumps of the SDK's objects
+        (`attrs.RAW_PAYLOADS`), keeping the mapped messages, usage and names."""
         self._provider = tracer_provider
         self._owns_provider = owns_provider
+        self._raw_payloads = bool(include_raw_payloads)
         self._tracer = tracer_provider.get_tracer(INSTRUMENTATION_SCOPE, __version__)
         self._limit = max(int(max_attribute_chars), attrs.MIN_ATTRIBUTE_CHARS)
         self._lock = threading.Lock()
@@ -140,7 +144,7 @@ class OpenAIAgentsTracingProcessor(TracingProcessor):
             except Exception:
                 logger.warning("openai-agents tracing: flush failed", exc_info=True)
 
-    def shutdown(self, timeout: float | None = None) -> None:
+    def shutdown(self, *, timeout: float | None = None) -> None:
         """End what is still open (marked `openai_agents.unfinished`), deliver everything, and
         shut the provider down when this processor created it. Later agents events are ignored."""
         with self._lock:
@@ -212,7 +216,10 @@ class OpenAIAgentsTracingProcessor(TracingProcessor):
                 if state is not None:
                     state.open_spans.discard(key)
         data = span.span_data
-        otel_span.set_attributes(attrs.span_attributes(data, self._limit))
+        attributes = attrs.span_attributes(data, self._limit)
+        if not self._raw_payloads:
+            attributes = {key: value for key, value in attributes.items() if key not in attrs.RAW_PAYLOADS}
+        otel_span.set_attributes(attributes)
         otel_span.update_name(attrs.span_name(data))
         if span.error:
             message, extra = attrs.error_attributes(span.error, self._limit)

@@ -16,11 +16,17 @@ from ...errors import PromptLayerError, PromptLayerValidationError
 from ._attributes import DEFAULT_MAX_ATTRIBUTE_CHARS, MIN_ATTRIBUTE_CHARS
 
 if TYPE_CHECKING:
+    from opentelemetry.sdk.trace import TracerProvider as SdkTracerProvider
     from opentelemetry.trace import TracerProvider
 
     from ._processor import OpenAIAgentsTracingProcessor
 
 EXTRA = 'pip install "promptlayer[openai-agents]"'
+SERVICE_NAME = "promptlayer-openai-agents"
+
+
+class OpenAIAgentsTracingProviderError(PromptLayerValidationError, RuntimeError):
+    """The tracer_provider given cannot carry agent spans. A RuntimeError too, as in the official SDK."""
 
 
 def require(*modules: str) -> None:
@@ -67,6 +73,7 @@ def instrument_openai_agents(
     exclusive: bool = True,
     client: Any = None,
     max_attribute_chars: int = DEFAULT_MAX_ATTRIBUTE_CHARS,
+    include_raw_payloads: bool = True,
 ) -> OpenAIAgentsTracingProcessor:
     """Send openai-agents traces to PromptLayer as OpenTelemetry spans; returns the processor.
 
@@ -80,8 +87,10 @@ def instrument_openai_agents(
     `exclusive=True` replaces openai-agents' processors (its export to OpenAI stops);
     `False` adds this one beside them. Call `processor.force_flush()` / `shutdown()` to
     deliver pending spans before the process ends (it also happens at exit).
+    `include_raw_payloads=False` leaves the JSON dumps of the SDK's objects off the spans.
     """
     check.boolean(exclusive, "exclusive")
+    check.boolean(include_raw_payloads, "include_raw_payloads")
     limit = max_attribute_chars
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < MIN_ATTRIBUTE_CHARS:
         raise PromptLayerValidationError(
@@ -98,7 +107,7 @@ def instrument_openai_agents(
                 "(api_key, base_url, endpoint, client), not both"
             )
         if not callable(getattr(tracer_provider, "get_tracer", None)):
-            raise PromptLayerValidationError(
+            raise OpenAIAgentsTracingProviderError(
                 "tracer_provider must be an OpenTelemetry TracerProvider, "
                 f"got {type(tracer_provider).__name__}"
             )
@@ -133,10 +142,32 @@ def instrument_openai_agents(
         assert key is not None  # checked above
         tracer_provider = create_tracer_provider(key, base_url=url, endpoint=endpoint)
     processor = OpenAIAgentsTracingProcessor(
-        tracer_provider, owns_provider=owns_provider, max_attribute_chars=max_attribute_chars
+        tracer_provider,
+        owns_provider=owns_provider,
+        max_attribute_chars=max_attribute_chars,
+        include_raw_payloads=include_raw_payloads,
     )
     if exclusive:
         agents.set_trace_processors([processor])
     else:
         agents.add_trace_processor(processor)
     return processor
+
+
+def create_openai_agents_tracer_provider(
+    *, api_key: str, endpoint: str | None = None, base_url: str | None = None
+) -> SdkTracerProvider:
+    """A private tracer provider exporting to PromptLayer, for `instrument_openai_agents(tracer_provider=...)`
+    or a processor built by hand; the caller shuts it down. `endpoint` / `base_url` as there."""
+    key = _setting("api_key", api_key)
+    if not key:
+        raise PromptLayerValidationError("api_key must be a non-empty string")
+    url = _setting("base_url", base_url)
+    endpoint = _setting("endpoint", endpoint)
+    from ...tracing.export import traces_endpoint
+
+    traces_endpoint(url, endpoint=endpoint)  # a bad URL fails before anything is built
+    require("opentelemetry.sdk.trace", "opentelemetry.exporter.otlp.proto.http.trace_exporter")
+    from ...tracing.export import create_tracer_provider
+
+    return create_tracer_provider(key, base_url=url, endpoint=endpoint, service_name=SERVICE_NAME)
