@@ -8,7 +8,6 @@ the clients (and httpx) load on first use, the generated package only when `pl.a
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
@@ -20,9 +19,11 @@ from .errors import (
     PromptLayerAPITimeoutError,
     PromptLayerAuthenticationError,
     PromptLayerBadRequestError,
+    PromptLayerClientClosedError,
     PromptLayerConflictError,
     PromptLayerError,
     PromptLayerInternalServerError,
+    PromptLayerMissingExtraError,
     PromptLayerNotFoundError,
     PromptLayerPermissionDeniedError,
     PromptLayerRateLimitError,
@@ -35,8 +36,10 @@ if TYPE_CHECKING:
     from .client import AsyncPromptLayer, PromptLayer
 
 
-# Library logging: silent unless the application configures logging for "promptlayer".
-logging.getLogger("promptlayer").addHandler(logging.NullHandler())
+# Library logging goes to the "promptlayer" logger with no handler of the SDK's own: an
+# application that configures logging decides what it sees; one that does not still sees
+# WARNING and above on stderr (Python's last-resort handler), so a failure swallowed by
+# throw_on_error=False or a lost background log is never silent. A NullHandler would hide them.
 
 __all__ = [
     "AsyncPromptLayer",
@@ -48,9 +51,11 @@ __all__ = [
     "PromptLayerAPITimeoutError",
     "PromptLayerAuthenticationError",
     "PromptLayerBadRequestError",
+    "PromptLayerClientClosedError",
     "PromptLayerConflictError",
     "PromptLayerError",
     "PromptLayerInternalServerError",
+    "PromptLayerMissingExtraError",
     "PromptLayerNotFoundError",
     "PromptLayerPermissionDeniedError",
     "PromptLayerRateLimitError",

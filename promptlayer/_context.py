@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import PromptLayerError, PromptLayerValidationError
+from .errors import CLIENT_CLOSED, PromptLayerClientClosedError, PromptLayerError, PromptLayerValidationError
 
 if TYPE_CHECKING:
     from ._settings import Settings
@@ -41,6 +41,7 @@ class ClientContext:
 
     is_async: bool = False
     call_log: CallLog | AsyncCallLog  # set by the builder
+    closed = False  # set by close() / aclose(): every later call raises PromptLayerClientClosedError
 
     def __init__(
         self,
@@ -67,10 +68,22 @@ class ClientContext:
 
     def failed(self, error: PromptLayerError) -> None:
         """With throw_on_error=False, an API failure becomes a warning and a None result;
-        invalid arguments always raise."""
-        if self.settings.throw_on_error or isinstance(error, PromptLayerValidationError):
+        invalid arguments and a closed client (the caller's bugs) always raise."""
+        if self.settings.throw_on_error or isinstance(
+            error, (PromptLayerValidationError, PromptLayerClientClosedError)
+        ):
             raise error
         logger.warning("PromptLayer: %s", error)
+
+    def ensure_open(self) -> None:
+        """Raise when the client is closed (before a provider call that could not be logged)."""
+        if self.closed:
+            raise PromptLayerClientClosedError(CLIENT_CLOSED)
+
+    def _mark_closed(self, driver: SyncDriver | AsyncDriver) -> None:
+        """From here on requests raise instead of reaching httpx's bare RuntimeError."""
+        self.closed = True
+        driver.closed = True
 
 
 class SyncContext(ClientContext):
@@ -88,6 +101,7 @@ class SyncContext(ClientContext):
         self.call_log: CallLog  # set by the builder: the call log runs flows on this driver
 
     def run(self, flow: Flow[T]) -> T | None:
+        self.ensure_open()  # also for answers that need no request (a cache hit)
         try:
             return self.driver.run(flow)
         except PromptLayerError as error:
@@ -108,6 +122,7 @@ class SyncContext(ClientContext):
         self.driver.drain(timeout=self.settings.close_timeout)
         self.call_log.close(max(0.0, deadline - time.monotonic()))
         self.tracing.close()
+        self._mark_closed(self.driver)
         for closer in self._take_closers():
             _quietly(closer)
 
@@ -139,6 +154,7 @@ class AsyncContext(ClientContext):
         self._twin_lock = threading.Lock()
 
     async def run(self, flow: Flow[T]) -> T | None:
+        self.ensure_open()  # also for answers that need no request (a cache hit)
         try:
             return await self.driver.run(flow)
         except PromptLayerError as error:
@@ -173,6 +189,7 @@ class AsyncContext(ClientContext):
             await asyncio.to_thread(twin.close)
         if self.tracing.enabled:
             await asyncio.to_thread(self.tracing.close)
+        self._mark_closed(self.driver)
         for closer in self._take_closers():
             try:
                 result = closer()

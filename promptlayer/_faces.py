@@ -92,6 +92,7 @@ class Twin(Generic[P, RS, RA]):
 
             async def method(*args: Any, **kwargs: Any) -> Any:
                 if shortcut is not None:
+                    face._context.ensure_open()  # a cache hit on a closed client raises too
                     ready = shortcut(part, *args, **kwargs)
                     if ready is not None:
                         return ready
@@ -102,6 +103,7 @@ class Twin(Generic[P, RS, RA]):
 
             def method(*args: Any, **kwargs: Any) -> Any:
                 if shortcut is not None:
+                    face._context.ensure_open()  # a cache hit on a closed client raises too
                     ready = shortcut(part, *args, **kwargs)
                     if ready is not None:
                         return ready

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,11 @@ BASE_URL_ENV = "PROMPTLAYER_BASE_URL"
 CLOSE_TIMEOUT_ENV = "PROMPTLAYER_CLOSE_TIMEOUT"
 DEFAULT_CLOSE_TIMEOUT_SECONDS = 5.0
 DEFAULT_LOG_QUEUE_SIZE = 10_000
+TIMEOUT_ENV = "PROMPTLAYER_TIMEOUT"
+MAX_RETRIES_ENV = "PROMPTLAYER_MAX_RETRIES"
+# Certificates to trust instead of certifi's: REQUESTS_CA_BUNDLE first (the official SDK is
+# built on requests, which reads it), then SSL_CERT_FILE (what httpx reads).
+CA_BUNDLE_ENVS = ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE")
 
 # Plain-http base URLs already warned about: one warning per URL, not one per client.
 _warned_plain_http: set[str] = set()
@@ -69,8 +75,8 @@ def resolve_settings(
     settings = Settings(
         api_key=_api_key(api_key, os.environ),
         base_url=url,
-        timeout=DEFAULT_TIMEOUT_SECONDS if timeout is None else check.seconds(timeout, "timeout"),
-        max_retries=DEFAULT_MAX_RETRIES if max_retries is None else check.count(max_retries, "max_retries"),
+        timeout=_timeout(timeout, os.environ),
+        max_retries=_max_retries(max_retries, os.environ),
         throw_on_error=check.boolean(throw_on_error, "throw_on_error"),
         cache_ttl_seconds=check.finite(cache_ttl_seconds, "cache_ttl_seconds"),
         default_headers=check.headers(default_headers, "default_headers"),
@@ -81,8 +87,68 @@ def resolve_settings(
             else check.positive(log_queue_size, "log_queue_size")
         ),
     )
+    ca_bundles(os.environ)  # a CA bundle variable naming no file fails here, not at the first request
     _warn_if_key_travels_in_clear(url)
     return settings
+
+
+def _timeout(timeout: Any, env: Mapping[str, str]) -> float:
+    if timeout is not None:
+        return check.seconds(timeout, "timeout")
+    text = env.get(TIMEOUT_ENV, "").strip()
+    if not text:
+        return DEFAULT_TIMEOUT_SECONDS
+    try:
+        value: Any = float(text)
+    except ValueError:
+        value = text
+    return check.seconds(value, TIMEOUT_ENV)
+
+
+def _max_retries(max_retries: Any, env: Mapping[str, str]) -> int:
+    if max_retries is not None:
+        return check.count(max_retries, "max_retries")
+    text = env.get(MAX_RETRIES_ENV, "").strip()
+    if not text:
+        return DEFAULT_MAX_RETRIES
+    try:
+        value: Any = int(text)
+    except ValueError:
+        value = text
+    return check.count(value, MAX_RETRIES_ENV)
+
+
+def ca_bundles(env: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(variable, path) of each CA bundle the environment names; empty: httpx's default."""
+    found = []
+    for name in CA_BUNDLE_ENVS:
+        path = env.get(name)
+        if path:
+            if not os.path.exists(path):
+                raise PromptLayerValidationError(f"{name} names {path!r}, which does not exist")
+            found.append((name, path))
+    return found
+
+
+def tls_context() -> ssl.SSLContext | None:
+    """An SSL context trusting every CA bundle the environment names (a file or a directory of
+    certificates; both variables when both are set, as either tool's users expect theirs to
+    count), or None when none is named."""
+    bundles = ca_bundles(os.environ)
+    if not bundles:
+        return None
+    context = ssl.create_default_context()
+    for name, path in bundles:
+        try:
+            if os.path.isdir(path):
+                context.load_verify_locations(capath=path)
+            else:
+                context.load_verify_locations(cafile=path)
+        except (OSError, ssl.SSLError) as error:
+            raise PromptLayerValidationError(
+                f"{name}: cannot load certificates from {path!r}: {error}"
+            ) from None
+    return context
 
 
 def _api_key(api_key: Any, env: Mapping[str, str]) -> str:

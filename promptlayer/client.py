@@ -21,7 +21,7 @@ import httpx
 from . import _validate as check
 from ._context import AsyncContext, ClientContext, SyncContext
 from ._faces import AsyncFace, SyncFace, Twin, operation
-from ._settings import Settings, resolve_settings, url_for_display
+from ._settings import Settings, resolve_settings, tls_context, url_for_display
 from ._transport.call_log import AsyncCallLog, CallLog
 from ._transport.drivers import AsyncDriver, SyncDriver
 from ._transport.light import LightDriver, background_transport_mode, light_transport_applies
@@ -71,7 +71,7 @@ def _sync_context(
     http_client: httpx.Client | None,
 ) -> SyncContext:
     owns_http = http_client is None
-    http = http_client or httpx.Client(timeout=_timeout(settings))
+    http = http_client or httpx.Client(timeout=_timeout(settings), verify=tls_context() or True)
     headers = _request_headers(settings)
     driver = SyncDriver(http, settings.base_url, headers)
     context = SyncContext(settings, policy, tracing, driver)
@@ -102,8 +102,15 @@ def _async_context(
     http_client: httpx.AsyncClient | None,
 ) -> AsyncContext:
     owns_http = http_client is None
-    http = http_client or httpx.AsyncClient(timeout=_timeout(settings))
-    driver = AsyncDriver(http, settings.base_url, _request_headers(settings))
+    verify = tls_context() or True
+
+    def new_pool() -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=_timeout(settings), verify=verify)
+
+    http = http_client or new_pool()
+    driver = AsyncDriver(
+        http, settings.base_url, _request_headers(settings), make_http=new_pool if owns_http else None
+    )
     # The twin has the same settings, its own connections, and no tracing: spans stay this client's.
     context = AsyncContext(
         settings,
@@ -122,7 +129,7 @@ def _async_context(
         close_timeout=settings.close_timeout,
     )
     if owns_http:
-        context.on_close(http.aclose)
+        context.on_close(lambda: driver.http.aclose())  # the pool of the last loop used
     return context
 
 
@@ -216,6 +223,7 @@ def _refuse_provider_instrumentation(tracing_providers: Iterable[str] | None) ->
 def _run_sync(client: PromptLayer, call: RunCall) -> Any:
     from .run import Streamed, run_flow
 
+    client._context.ensure_open()
     driver = client._context.driver
     result = driver.run(run_flow(client._context, client._templates, call))
     return driver.iterate(result.flow) if isinstance(result, Streamed) else result
@@ -224,6 +232,7 @@ def _run_sync(client: PromptLayer, call: RunCall) -> Any:
 async def _run_async(client: AsyncPromptLayer, call: RunCall) -> Any:
     from .run import Streamed, run_flow
 
+    client._context.ensure_open()
     driver = client._context.driver
     result = await driver.run(run_flow(client._context, client._templates, call))
     return driver.iterate(result.flow) if isinstance(result, Streamed) else result
@@ -333,11 +342,12 @@ class _ClientBase(Generic[HttpT]):
     def throw_on_error(self) -> bool:
         return self._context.settings.throw_on_error
 
-    def _generated_client(self) -> AuthenticatedClient:
+    def _generated_client(self, **pools: Any) -> AuthenticatedClient:
         from ._transport.api_client import RetryingClient  # loads the generated package
 
         settings = self._context.settings
         return RetryingClient(
+            **pools,
             base_url=settings.base_url,
             token=settings.api_key,
             prefix="",
@@ -440,9 +450,8 @@ class PromptLayer(_ClientBase[httpx.Client], SyncFace):
         `from promptlayer_api.api.workflows import list_workflows`
         `list_workflows.sync_detailed(client=pl.api)`
         """
-        client = self._generated_client()
-        client.set_httpx_client(self._context.driver.http)
-        return client
+        client = self._generated_client(pool=self._context.driver.current_http)
+        return client.set_httpx_client(self._context.driver.http)
 
     def flush(self, timeout: float | None = None) -> None:
         """Deliver what is pending now: background call logs, then finished spans."""
@@ -505,9 +514,8 @@ class AsyncPromptLayer(_ClientBase[httpx.AsyncClient], AsyncFace):
     def api(self) -> AuthenticatedClient:
         """The generated client for any endpoint, with this client's retry policy; call its
         `asyncio_detailed` functions."""
-        client = self._generated_client()
-        client.set_async_httpx_client(self._context.driver.http)
-        return client
+        client = self._generated_client(async_pool=self._context.driver.current_http)
+        return client.set_async_httpx_client(self._context.driver.http)
 
     async def flush(self, timeout: float | None = None) -> None:
         """Deliver what is pending now: background call logs, then finished spans (exported

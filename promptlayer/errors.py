@@ -24,9 +24,11 @@ __all__ = [
     "PromptLayerAPITimeoutError",
     "PromptLayerAuthenticationError",
     "PromptLayerBadRequestError",
+    "PromptLayerClientClosedError",
     "PromptLayerConflictError",
     "PromptLayerError",
     "PromptLayerInternalServerError",
+    "PromptLayerMissingExtraError",
     "PromptLayerNotFoundError",
     "PromptLayerPermissionDeniedError",
     "PromptLayerRateLimitError",
@@ -138,6 +140,18 @@ class EvaluationFailedError(PromptLayerError):
         self.failing_row_indices = list(failing_row_indices or [])
 
 
+class PromptLayerClientClosedError(PromptLayerError):
+    """The client was closed (`close()`, `aclose()`, or its own `http_client` closed): make a
+    new one. Raised even with throw_on_error=False, as it is a bug in the caller, not an outage."""
+
+
+class PromptLayerMissingExtraError(PromptLayerError, ImportError):
+    """A part of the SDK needs an optional dependency that is not installed; the message names
+    the extra to install. Also an ImportError, so `except ImportError` still catches it."""
+
+
+CLIENT_CLOSED = "This PromptLayer client is closed (close() or aclose() was called): make a new one"
+
 _STATUS_ERRORS: dict[int, type[PromptLayerAPIError]] = {
     400: PromptLayerBadRequestError,
     401: PromptLayerAuthenticationError,
@@ -173,9 +187,26 @@ def error_for_transport(error: Exception, action: str) -> PromptLayerError:
         return PromptLayerAPITimeoutError(f"Error {action}: timed out ({type(error).__name__})")
     if not isinstance(error, httpx.TransportError):  # e.g. a body that does not decode
         return PromptLayerAPIError(f"Error {action}: unusable response ({type(error).__name__}: {error})")
-    return PromptLayerAPIConnectionError(
-        f"Error {action}: could not reach PromptLayer ({type(error).__name__}: {error})"
+    from ._transport.retry import is_certificate_failure
+
+    hint = (
+        "; to trust another CA, set REQUESTS_CA_BUNDLE or SSL_CERT_FILE to its PEM file"
+        if is_certificate_failure(error)
+        else ""
     )
+    return PromptLayerAPIConnectionError(
+        f"Error {action}: could not reach {_host_of(error)} ({type(error).__name__}: {error}){hint}"
+    )
+
+
+def _host_of(error: httpx.TransportError) -> str:
+    """`host:port` of the request that failed, for a message that says where it went."""
+    try:
+        url = error.request.url
+    except RuntimeError:  # an error made without its request
+        return "PromptLayer"
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return f"{url.host}:{port}"
 
 
 def masked(text: str, response: httpx.Response) -> str:

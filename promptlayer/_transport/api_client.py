@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -55,11 +56,17 @@ class RetryingClient(AuthenticatedClient):
     """An AuthenticatedClient whose requests follow a RetryPolicy."""
 
     policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    # The PromptLayer client's pool for each request: it raises once that client is closed,
+    # and the async one follows the client to a new event loop.
+    pool: Callable[[], httpx.Client] | None = field(default=None, kw_only=True)
+    async_pool: Callable[[], httpx.AsyncClient] | None = field(default=None, kw_only=True)
 
     def __repr__(self) -> str:  # the generated one shows the base URL with any credentials in it
         return f"{type(self).__name__}(base_url={url_for_display(self._base_url)!r}, policy={self.policy!r})"
 
     def request(self, **kwargs: Any) -> httpx.Response:
+        if self.pool is not None:
+            self.set_httpx_client(self.pool())
         idempotent = resend_safe(kwargs["method"], kwargs["url"])
         for attempt in itertools.count():
             try:
@@ -73,6 +80,8 @@ class RetryingClient(AuthenticatedClient):
         raise AssertionError("unreachable")
 
     async def arequest(self, **kwargs: Any) -> httpx.Response:
+        if self.async_pool is not None:
+            self.set_async_httpx_client(self.async_pool())
         idempotent = resend_safe(kwargs["method"], kwargs["url"])
         for attempt in itertools.count():
             try:

@@ -14,7 +14,7 @@ from typing import Any, TypeVar, assert_never
 
 import httpx
 
-from ..errors import PromptLayerValidationError
+from ..errors import CLIENT_CLOSED, PromptLayerClientClosedError, PromptLayerValidationError
 from .flow import (
     END,
     NO_BODY,
@@ -52,6 +52,14 @@ def _request_args(request: ApiRequest, base_url: str, headers: dict[str, str]) -
         args["content"] = encode_json(request.body)
         args["headers"] = {**headers, "Content-Type": "application/json"}
     return args
+
+
+def _closed_error(http_closed: bool) -> PromptLayerClientClosedError:
+    if http_closed:
+        return PromptLayerClientClosedError(
+            "The httpx client this PromptLayer client sends through (its http_client) is closed"
+        )
+    return PromptLayerClientClosedError(CLIENT_CLOSED)
 
 
 def encode_json(body: Any) -> bytes:
@@ -134,6 +142,7 @@ class SyncDriver(SyncRunner):
         self._inflight: dict[Hashable, Future[Any]] = {}
         self._lock = threading.Lock()
         self._background_threads: set[threading.Thread] = set()
+        self.closed = False  # set by the client's close()
 
     def _perform(self, effect: Effect) -> Any:
         match effect:
@@ -155,9 +164,16 @@ class SyncDriver(SyncRunner):
             case _:
                 assert_never(effect)
 
+    def current_http(self) -> httpx.Client:
+        """The pool requests go through; raises once the client (or its http_client) is closed."""
+        if self.closed or self.http.is_closed:
+            raise _closed_error(not self.closed)
+        return self.http
+
     def _send(self, request: ApiRequest) -> Outcome:
+        http = self.current_http()
         try:
-            return self.http.request(**_request_args(request, self.base_url, self.headers))
+            return http.request(**_request_args(request, self.base_url, self.headers))
         except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
             return exc
 
@@ -254,19 +270,41 @@ class AsyncRunner:
 
 
 class AsyncDriver(AsyncRunner):
-    """Runs flows on the running event loop, with an httpx.AsyncClient for PromptLayer."""
+    """Runs flows on the running event loop, with an httpx.AsyncClient for PromptLayer.
+
+    An httpx pool belongs to the event loop it was first used on; with `make_http` (a pool
+    the client owns), a new one is made when the loop changes, so one client serves several
+    `asyncio.run()` calls in turn."""
 
     def __init__(
         self,
         http: httpx.AsyncClient,
         base_url: str,
         headers: dict[str, str],
+        *,
+        make_http: Callable[[], httpx.AsyncClient] | None = None,
     ) -> None:
         self.http = http
         self.base_url = base_url
         self.headers = headers
+        self._make_http = make_http
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._inflight: dict[Hashable, asyncio.Future[Any]] = {}
         self._background_tasks: set[asyncio.Task[Any]] = set()
+        self.closed = False  # set by the client's aclose()
+
+    def current_http(self) -> httpx.AsyncClient:
+        """The pool for the running loop (see the class docstring); raises when closed."""
+        if self.closed or self.http.is_closed:
+            raise _closed_error(not self.closed)
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            if self._loop is not None and self._make_http is not None:
+                logger.debug("PromptLayer: a new event loop; opening a new connection pool")
+                self.http = self._make_http()  # the old one's connections died with its loop
+            self._inflight.clear()  # shared fetches of the old loop can never be awaited here
+            self._loop = loop
+        return self.http
 
     async def _perform(self, effect: Effect) -> Any:
         match effect:
@@ -288,8 +326,9 @@ class AsyncDriver(AsyncRunner):
                 assert_never(effect)
 
     async def _send(self, request: ApiRequest) -> Outcome:
+        http = self.current_http()
         try:
-            return await self.http.request(**_request_args(request, self.base_url, self.headers))
+            return await http.request(**_request_args(request, self.base_url, self.headers))
         except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
             return exc
 

@@ -26,6 +26,7 @@ from typing import Any
 
 import httpx
 
+from .._settings import tls_context
 from ..errors import PromptLayerValidationError
 from .drivers import SyncDriver, _request_args
 from .flow import ApiRequest, Outcome
@@ -246,7 +247,9 @@ class LightDriver(SyncDriver):
         except TimeoutError as error:  # never sent: safe to retry, even for writes
             return httpx.ConnectTimeout(str(error) or "timed out", request=httpx_request)
         except OSError as error:
-            return httpx.ConnectError(f"{type(error).__name__}: {error}", request=httpx_request)
+            failure = httpx.ConnectError(f"{type(error).__name__}: {error}", request=httpx_request)
+            failure.__cause__ = error  # as httpx chains it: a certificate failure is then not retried
+            return failure
         try:
             connection.request(args["method"], target, body=body, headers=headers)
             answer = connection.getresponse()
@@ -302,7 +305,7 @@ class LightDriver(SyncDriver):
             self._drop(connection)
         if self._https:
             if self._ssl is None:
-                self._ssl = httpx.create_ssl_context()
+                self._ssl = tls_context() or httpx.create_ssl_context()
             connection = http.client.HTTPSConnection(
                 self._host, self._port, timeout=self._timeout, context=self._ssl
             )

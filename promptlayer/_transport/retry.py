@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import random
+import ssl
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
@@ -56,6 +57,8 @@ class RetryPolicy:
             return idempotent or outcome.status_code in _WRITE_SAFE_STATUSES
         if not isinstance(outcome, httpx.TransportError):
             return False  # an undecodable body or a redirect loop: trying again will not help
+        if is_certificate_failure(outcome):
+            return False  # the same certificate will fail the same way
         return idempotent or isinstance(outcome, _NEVER_SENT)
 
     def delay(self, attempt: int, outcome: httpx.Response | httpx.RequestError) -> float:
@@ -66,6 +69,19 @@ class RetryPolicy:
                 return min(retry_after, self.max_retry_after)
         backoff: float = min(self.max_delay, self.base_delay * 2.0**attempt)
         return backoff * (1 - self.jitter * self.rand())
+
+
+def is_certificate_failure(error: BaseException) -> bool:
+    """Whether `error` comes from a certificate that could not be verified (httpx wraps the
+    ssl error, so look through the chain of causes)."""
+    seen: BaseException | None = error
+    for _ in range(10):  # a chain is short; a cycle must not loop forever
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def parse_retry_after(value: str | None) -> float | None:

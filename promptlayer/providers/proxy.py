@@ -201,6 +201,12 @@ class LogSink:
         """The client's tracing: each call is a span, and its log names it."""
         return self._context.tracing
 
+    def ensure_open(self) -> None:
+        """Raise PromptLayerClientClosedError when the PromptLayer client is closed: checked
+        before the provider call, as its log could not be delivered (an unlogged call would
+        be lost without a word, and raising after it would throw away an answer paid for)."""
+        self._context.ensure_open()
+
     def submit(self, body: Mapping[str, Any]) -> None:
         """Log in the background."""
         context = self._context
@@ -465,6 +471,7 @@ class _Call:
         kwargs: dict[str, Any],
         view: str | None = None,
     ) -> None:
+        context.sink.ensure_open()
         tags = kwargs.pop("pl_tags", None)
         if tags is None:
             tags = []

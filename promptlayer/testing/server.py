@@ -21,6 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from ..errors import PromptLayerMissingExtraError
 from ._faults import Fault, FaultPlan
 from ._http import HttpServer, Outcome, listening_socket
 from ._resources import GenericHandlers
@@ -72,11 +73,20 @@ def _shared_spec() -> dict[str, Any]:
     return load_spec()
 
 
+TESTING_EXTRA = 'pip install "promptlayer[testing]"'
+
+
 @functools.cache
 def _shared_contract() -> Contract:
     """One contract per process: compiling its validators is most of a server's start-up."""
-    from ._contract import Contract  # jsonschema loads only when validation is on
-
+    try:
+        from ._contract import Contract  # jsonschema loads only when validation is on
+    except ModuleNotFoundError as error:
+        if (error.name or "").partition(".")[0] not in ("jsonschema", "referencing"):
+            raise
+        raise PromptLayerMissingExtraError(
+            f"The local PromptLayer server checks the API contract with jsonschema: {TESTING_EXTRA} ({error})"
+        ) from error
     return Contract(_shared_spec())
 
 

@@ -266,15 +266,17 @@ def test_malformed_json_on_a_write_is_not_resent(pl: Any, server: LocalPromptLay
 
 
 def test_closed_port_is_a_connection_error_after_retries(make_client: Any, sleeps: list[float]) -> None:
-    pl = make_client(base_url=closed_port_url())
+    url = closed_port_url()
+    pl = make_client(base_url=url)
     with pytest.raises(PromptLayerAPIConnectionError) as caught:
         pl.templates.get("welcome")
     error = caught.value
     assert error.status_code is None
     assert error.response is None
     assert error.body is None
+    host = url.removeprefix("http://")  # the message names where it could not go
     assert str(error).startswith(
-        "Error getting prompt template 'welcome': could not reach PromptLayer (ConnectError"
+        f"Error getting prompt template 'welcome': could not reach {host} (ConnectError"
     )
     assert isinstance(error.__cause__, httpx.ConnectError)
     assert len(sleeps) == 3
@@ -309,8 +311,9 @@ def test_broken_connections_on_reads_are_retried_then_raised(
         pl.templates.get("welcome")
     assert isinstance(caught.value.__cause__, cause)
     assert caught.value.status_code is None
+    host = server.base_url.removeprefix("http://")
     assert str(caught.value).startswith(
-        f"Error getting prompt template 'welcome': could not reach PromptLayer ({cause.__name__}: "
+        f"Error getting prompt template 'welcome': could not reach {host} ({cause.__name__}: "
     )
     assert len(server.requests_for(GET)) == 4
     assert len(sleeps) == 3
@@ -783,21 +786,22 @@ def test_throw_on_error_false_returns_none_and_warns(
     server.inject(GET, Fault.drop())
     assert pl.templates.get("welcome") is None
     assert "with a body that is not JSON" in caplog.text
-    assert "could not reach PromptLayer (RemoteProtocolError" in caplog.text
+    assert f"could not reach {server.base_url.removeprefix('http://')} (RemoteProtocolError" in caplog.text
 
 
 def test_throw_on_error_false_connection_and_timeout(
     make_client: Any, server: LocalPromptLayer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="promptlayer")
-    offline = make_client(base_url=closed_port_url(), throw_on_error=False, max_retries=0)
+    url = closed_port_url()
+    offline = make_client(base_url=url, throw_on_error=False, max_retries=0)
     assert offline.templates.get("welcome") is None
     assert offline.log_request(**log_args()) is None
     assert offline.track.score(1, 1) is None
     slow = make_client(timeout=0.2, throw_on_error=False, max_retries=0)
     server.inject(GET, Fault.delay(1.0))
     assert slow.templates.get("welcome") is None
-    assert "could not reach PromptLayer (ConnectError" in caplog.text
+    assert f"could not reach {url.removeprefix('http://')} (ConnectError" in caplog.text
     assert "Error getting prompt template 'welcome': timed out (ReadTimeout)" in caplog.text
 
 
