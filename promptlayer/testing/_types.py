@@ -94,6 +94,14 @@ class Request:
             raise ApiError(422, f"Query parameter {name!r} must be an ISO 8601 time, got {value!r}") from None
         return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
 
+    def external_id_query(self, status: int = 400) -> tuple[str | None, str | None]:
+        """The `external_source` / `external_id` filter of a listing; `status` when only one of
+        the two is given (the spec's status for it differs per endpoint)."""
+        source, external_id = self.query_value("external_source"), self.query_value("external_id")
+        if (source is None) != (external_id is None):
+            raise ApiError(status, "external_source and external_id must be given together")
+        return source, external_id
+
     def query_bool(self, name: str, default: bool = False) -> bool:
         value = self.query_value(name)
         if value is None:

@@ -517,9 +517,7 @@ def _filters(request: Request) -> list[Callable[[Entry], bool]]:
         moment = request.query_time(name)
         if moment is not None:
             checks.append(_time_check(attribute, moment, after))
-    source, external_id = request.query_value("external_source"), request.query_value("external_id")
-    if (source is None) != (external_id is None):
-        raise ApiError(422, "external_source and external_id must be given together")
+    source, external_id = request.external_id_query(422)
     if source is not None:
         pair = {"source": source, "external_id": external_id}
         checks.append(lambda e: pair in e.external_ids)

@@ -831,9 +831,7 @@ def list_evaluations(ctx: Context, request: Request) -> Response:
     """Pipelines, filtered, sorted (created_at desc by default) and paged; runs nested on request."""
     check_workspace(request)
     store = _store(ctx)
-    source, external_id = request.query_value("external_source"), request.query_value("external_id")
-    if (source is None) != (external_id is None):
-        raise ApiError(400, "external_source and external_id must be given together")
+    source, external_id = request.external_id_query(400)
     status = request.query_value("status") or "active"
     name = (request.query_value("name") or "").lower()
     email = request.query_value("created_by_email")

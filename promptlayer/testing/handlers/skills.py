@@ -501,9 +501,7 @@ def _parse_when(request: Request, name: str) -> datetime | None:
 
 
 def list_skill_collections(ctx: Context, request: Request) -> Response:
-    source, external_id = request.query_value("external_source"), request.query_value("external_id")
-    if (source is None) != (external_id is None):
-        raise ApiError(422, "external_source and external_id must be given together")
+    source, external_id = request.external_id_query(422)
     sort_by = request.query_value("sort_by") or "created_at"
     sort_order = request.query_value("sort_order") or "desc"
     if sort_by not in SORT_FIELDS or sort_order not in ("asc", "desc"):

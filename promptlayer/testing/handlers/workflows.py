@@ -616,9 +616,7 @@ def list_workflows(ctx: Context, request: Request) -> Response:
         raise ApiError(400, "page must be 1 or more")
     if not 1 <= per_page <= 100:
         raise ApiError(400, "per_page must be between 1 and 100")
-    source, external_id = request.query_value("external_source"), request.query_value("external_id")
-    if (source is None) != (external_id is None):
-        raise ApiError(400, "external_source and external_id must be given together")
+    source, external_id = request.external_id_query(400)
     sort_by = request.query_value("sort_by") or "created_at"
     sort_order = request.query_value("sort_order") or "desc"
     if sort_by not in SORT_FIELDS:
