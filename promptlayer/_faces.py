@@ -86,13 +86,15 @@ class Twin(Generic[P, RS, RA]):
         part = getattr(face, self._part)
         define = self._define
         shortcut = self._shortcut
+        context = face._context
         method: Callable[..., Any]
         if isinstance(face, AsyncFace):
             perform_async = self._async
 
             async def method(*args: Any, **kwargs: Any) -> Any:
                 if shortcut is not None:
-                    face._context.ensure_open()  # a cache hit on a closed client raises too
+                    if context.closed:  # a cache hit on a closed client raises too
+                        context.ensure_open()
                     ready = shortcut(part, *args, **kwargs)
                     if ready is not None:
                         return ready
@@ -103,7 +105,8 @@ class Twin(Generic[P, RS, RA]):
 
             def method(*args: Any, **kwargs: Any) -> Any:
                 if shortcut is not None:
-                    face._context.ensure_open()  # a cache hit on a closed client raises too
+                    if context.closed:  # a cache hit on a closed client raises too
+                        context.ensure_open()
                     ready = shortcut(part, *args, **kwargs)
                     if ready is not None:
                         return ready

@@ -94,7 +94,10 @@ def _fstring_fields(text: str) -> list[str] | None:
 
 
 def _render_fstring(text: str, fields: tuple[str, ...], variables: Mapping[str, Any]) -> str:
-    values = {field: "" if (value := variables.get(field)) is None else value for field in fields}
+    values: dict[str, Any] = {}
+    for field in fields:  # a loop, not a comprehension: this runs on every cache hit
+        value = variables.get(field)
+        values[field] = "" if value is None else value
     try:
         return text.format_map(values)
     except Exception:
