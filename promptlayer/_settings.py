@@ -10,9 +10,9 @@ import ipaddress
 import logging
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from . import _validate as check
@@ -75,12 +75,24 @@ def resolve_settings(
     settings = Settings(
         api_key=_api_key(api_key, os.environ),
         base_url=url,
-        timeout=_timeout(timeout, os.environ),
-        max_retries=_max_retries(max_retries, os.environ),
+        timeout=_number(
+            timeout, "timeout", os.environ, TIMEOUT_ENV, DEFAULT_TIMEOUT_SECONDS, float, check.seconds
+        ),
+        max_retries=_number(
+            max_retries, "max_retries", os.environ, MAX_RETRIES_ENV, DEFAULT_MAX_RETRIES, int, check.count
+        ),
         throw_on_error=check.boolean(throw_on_error, "throw_on_error"),
         cache_ttl_seconds=check.finite(cache_ttl_seconds, "cache_ttl_seconds"),
         default_headers=check.headers(default_headers, "default_headers"),
-        close_timeout=_close_timeout(close_timeout, os.environ),
+        close_timeout=_number(  # 0 is allowed: close at once, dropping what is pending (with a warning)
+            close_timeout,
+            "close_timeout",
+            os.environ,
+            CLOSE_TIMEOUT_ENV,
+            DEFAULT_CLOSE_TIMEOUT_SECONDS,
+            float,
+            check.finite,
+        ),
         log_queue_size=(
             DEFAULT_LOG_QUEUE_SIZE
             if log_queue_size is None
@@ -92,30 +104,30 @@ def resolve_settings(
     return settings
 
 
-def _timeout(timeout: Any, env: Mapping[str, str]) -> float:
-    if timeout is not None:
-        return check.seconds(timeout, "timeout")
-    text = env.get(TIMEOUT_ENV, "").strip()
-    if not text:
-        return DEFAULT_TIMEOUT_SECONDS
-    try:
-        value: Any = float(text)
-    except ValueError:
-        value = text
-    return check.seconds(value, TIMEOUT_ENV)
+T = TypeVar("T")
 
 
-def _max_retries(max_retries: Any, env: Mapping[str, str]) -> int:
-    if max_retries is not None:
-        return check.count(max_retries, "max_retries")
-    text = env.get(MAX_RETRIES_ENV, "").strip()
+def _number(
+    value: Any,
+    name: str,
+    env: Mapping[str, str],
+    variable: str,
+    default: T,
+    parse: Callable[[str], Any],
+    validate: Callable[[Any, str], T],
+) -> T:
+    """An argument, else its environment variable, else `default`: validated either way, a bad
+    variable named by the variable (and refused as it was written when it does not parse)."""
+    if value is not None:
+        return validate(value, name)
+    text = env.get(variable, "").strip()
     if not text:
-        return DEFAULT_MAX_RETRIES
+        return default
     try:
-        value: Any = int(text)
+        parsed: Any = parse(text)
     except ValueError:
-        value = text
-    return check.count(value, MAX_RETRIES_ENV)
+        parsed = text
+    return validate(parsed, variable)
 
 
 def ca_bundles(env: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -158,20 +170,6 @@ def _api_key(api_key: Any, env: Mapping[str, str]) -> str:
             f"No PromptLayer API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
         )
     return check.secret(key, name)
-
-
-def _close_timeout(close_timeout: Any, env: Mapping[str, str]) -> float:
-    """0 is allowed: close at once, dropping what is pending (with a warning)."""
-    if close_timeout is not None:
-        return check.finite(close_timeout, "close_timeout")
-    raw = env.get(CLOSE_TIMEOUT_ENV, "").strip()
-    if not raw:
-        return DEFAULT_CLOSE_TIMEOUT_SECONDS
-    try:
-        value: Any = float(raw)
-    except ValueError:
-        value = raw  # refused below as it was written, named by its variable
-    return check.finite(value, CLOSE_TIMEOUT_ENV)
 
 
 def _base_url(base_url: Any, env: Mapping[str, str]) -> str:
