@@ -690,8 +690,9 @@ def _scalar(types: set[str], raw: str) -> Any:
         else:
             if number == number and abs(number) != float("inf"):
                 return int(raw) if _INTEGER.fullmatch(raw) else number
-    if "boolean" in types and raw in ("true", "false"):
-        return raw == "true"
+    if "boolean" in types and raw.lower() in ("true", "false"):
+        # the official SDK sends Python's spelling ("True"), which the service accepts
+        return raw.lower() == "true"
     if "string" in types or not types & {"integer", "number", "boolean"}:
         return raw
     if "integer" in types:
