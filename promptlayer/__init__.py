@@ -34,6 +34,24 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .client import AsyncPromptLayer, PromptLayer
+    from .evaluations import (
+        ColumnType,
+        TrajectoryMode,
+        aevaluate,
+        assert_valid_scorer,
+        code_execution_column,
+        column,
+        compare_scorer,
+        contains_scorer,
+        count_scorer,
+        diagnose_trajectory_failure,
+        evaluate,
+        llm_assertion_scorer,
+        regex_scorer,
+        score_trajectory,
+        scorer_from_function,
+        trajectory_scorer,
+    )
 
 
 # Library logging goes to the "promptlayer" logger with no handler of the SDK's own: an
@@ -43,6 +61,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncPromptLayer",
+    "ColumnType",
     "EvaluationFailedError",
     "PromptLayer",
     "PromptLayerAPIConnectionError",
@@ -62,10 +81,49 @@ __all__ = [
     "PromptLayerUnexpectedResponseError",
     "PromptLayerUnprocessableEntityError",
     "PromptLayerValidationError",
+    "TrajectoryMode",
     "__version__",
+    "aevaluate",
+    "assert_valid_scorer",
+    "code_execution_column",
+    "column",
+    "compare_scorer",
+    "contains_scorer",
+    "count_scorer",
+    "diagnose_trajectory_failure",
+    "evaluate",
+    "llm_assertion_scorer",
+    "regex_scorer",
+    "score_trajectory",
+    "scorer_from_function",
+    "trajectory_scorer",
 ]
 
-_LAZY = {"PromptLayer": ".client", "AsyncPromptLayer": ".client"}
+_LAZY = {
+    "PromptLayer": ".client",
+    "AsyncPromptLayer": ".client",
+    **dict.fromkeys(
+        [
+            "evaluate",
+            "aevaluate",
+            "ColumnType",
+            "TrajectoryMode",
+            "column",
+            "code_execution_column",
+            "scorer_from_function",
+            "assert_valid_scorer",
+            "compare_scorer",
+            "contains_scorer",
+            "count_scorer",
+            "diagnose_trajectory_failure",
+            "llm_assertion_scorer",
+            "regex_scorer",
+            "score_trajectory",
+            "trajectory_scorer",
+        ],
+        ".evaluations",
+    ),
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -38,6 +38,7 @@ from .workflows import WorkflowsCore
 if TYPE_CHECKING:
     from promptlayer_api import AuthenticatedClient
 
+    from .evaluations.runner import AsyncEvalManager, EvalManager
     from .run import RunCall
     from .tables.faces import AsyncTableManager, TableManager
     from .tracing.client_tracing import ClientTracing
@@ -443,6 +444,14 @@ class PromptLayer(_ClientBase[httpx.Client], SyncFace):
         return TableManager(self._context, TablesCore(self._context.policy))
 
     @cached_property
+    def evals(self) -> EvalManager:
+        """Evaluations with this client's key and URL: `pl.evals.run({"name", "dataset",
+        "runner", "scorers", ...})`, as `promptlayer.evaluate` takes them. Loaded on first use."""
+        from .evaluations.runner import EvalManager
+
+        return EvalManager(self._context)
+
+    @cached_property
     def api(self) -> AuthenticatedClient:
         """The generated client for any endpoint, sharing this client's connections, settings
         and retry policy (reads retried; writes resent only when they cannot have applied).
@@ -509,6 +518,13 @@ class AsyncPromptLayer(_ClientBase[httpx.AsyncClient], AsyncFace):
         from .tables.faces import AsyncTableManager
 
         return AsyncTableManager(self._context, TablesCore(self._context.policy))
+
+    @cached_property
+    def evals(self) -> AsyncEvalManager:
+        """`pl.evals` of the async client: `await pl.evals.run({...})`. Loaded on first use."""
+        from .evaluations.runner import AsyncEvalManager
+
+        return AsyncEvalManager(self._context)
 
     @cached_property
     def api(self) -> AuthenticatedClient:

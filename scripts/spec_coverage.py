@@ -8,7 +8,7 @@ How the comparison works:
 * Operations are paired by HTTP method plus the literal path string. One of ours that the
   reference lacks is fine only when it carries ``x-promptlayer-extra: "<why>"``; then it is
   listed as ``extra``. Otherwise it is a disagreement.
-* The same marker rule covers anything else we add: a schema property, a union variant, a
+* The same marker rule covers anything else we add: a schema property, an enum value, a union variant, a
   response status code, a media type, a parameter, or a schema widened to accept ``null``
   or any value where the reference is narrower (marked on that schema node). Marked additions are printed as
   ``extra:`` notes and never count as disagreements.
@@ -366,8 +366,8 @@ class Comparer:
             return notes.diff("", f"ours restricts values to {values_text(ours.values)}")
         if missing := ref.values.keys() - ours.values.keys():
             notes.diff("", f"enum values missing: {values_text(missing)}")
-        if extra := ours.values.keys() - ref.values.keys():
-            notes.diff("", f"enum values extra: {values_text(extra)}")
+        if extra := ours.values.keys() - ref.values.keys():  # allowed when the enum is marked
+            notes.addition("", f"enum values extra: {values_text(extra)}", ours.values, ours.extra)
 
     def union(self, ref_raw: Any, ref: Norm, our_raw: Any, ours: Norm, notes: Notes) -> None:
         """Pair each reference variant with one of ours; a plain schema is a one-variant union."""

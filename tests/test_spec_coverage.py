@@ -287,6 +287,15 @@ def test_enum_differences(tmp_path: Path) -> None:
     assert code == 1
 
 
+def test_extra_enum_values_are_allowed_when_marked(tmp_path: Path) -> None:
+    marked = {"type": "string", "enum": ["queued", "lost"], "x-promptlayer-extra": "the service sends lost"}
+    code, lines = compare_responses(
+        tmp_path, obj(status=marked), obj(status={"type": "string", "enum": ["queued"]})
+    )
+    assert code == 0
+    assert "    extra: response 200(application/json).status  (the service sends lost)" in lines
+
+
 def test_const_differs(tmp_path: Path) -> None:
     code, lines = compare_responses(
         tmp_path,

@@ -24,6 +24,8 @@ ScorecardPrimitiveType = Literal[
     "STRUCTURE",
     "MAX_TOOL_CALLS",
     "NO_INVALID_TOOL_CALLS",
+    "COUNT",
+    "TRAJECTORY",
 ]
 StepFailureBehavior = Literal["fail", "warn", "error"]
 EvidenceMode = Literal["summary", "raw", "hidden"]

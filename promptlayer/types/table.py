@@ -42,6 +42,9 @@ class ColumnType(StrEnum):
     PROMPT_TEMPLATE = "PROMPT_TEMPLATE"
     REGEX = "REGEX"
     REGEX_EXTRACTION = "REGEX_EXTRACTION"
+    # Not in the published spec, but the official SDK names them (trajectory_scorer makes one).
+    TRACE = "TRACE"
+    TRAJECTORY = "TRAJECTORY"
     VARIABLE = "VARIABLE"
     WHILE_LOOP = "WHILE_LOOP"
     WORKFLOW = "WORKFLOW"
@@ -76,6 +79,8 @@ ColumnTypeValue = Literal[
     "PROMPT_TEMPLATE",
     "REGEX",
     "REGEX_EXTRACTION",
+    "TRACE",
+    "TRAJECTORY",
     "VARIABLE",
     "WHILE_LOOP",
     "WORKFLOW",
@@ -539,3 +544,86 @@ class AddTraceImportResponse(TypedDict, total=False):
     mode: Literal["trace", "span"]
     row: dict[str, Any] | None
     row_index: int | None
+
+
+# -- evaluations (`promptlayer.evaluations`) ------------------------------------------------------
+
+# One dataset case: "input" (needed), optionally "expected" / "expected_trace", and any other
+# string keys, each of which becomes a TEXT column of that exact title.
+EvalCase = dict[str, Any]
+
+
+class EvalDatasetRef(TypedDict, total=False):
+    """An existing table (and sheet) to read the cases from."""
+
+    table_id: Required[ResourceId]
+    sheet_id: ResourceId | None
+
+
+EvalDataset = list[EvalCase] | EvalDatasetRef
+
+
+class EvalScorerColumn(TypedDict, total=False):
+    """A scorer column as the scorer helpers build it; weight/required/thresholds feed the scorecard."""
+
+    title: Required[str]
+    type: Required[ColumnTypeValue]
+    config: dict[str, Any] | None
+    weight: float | None
+    required: bool | None
+    thresholds: dict[str, float] | None  # "pass" and "warn", each between 0 and 1
+
+
+# A supporting column (computed before the scorers) has the scorer's shape.
+EvalProcessingColumn = EvalScorerColumn
+
+
+class EvalDefinition(TypedDict, total=False):
+    """Everything one evaluation run needs, as a single dict."""
+
+    name: Required[str]
+    dataset: Required[EvalDataset]
+    runner: Required[Any]
+    scorers: Required[list[Any]]
+    columns: list[Any] | None
+    table_id: ResourceId | None
+    sheet_id: ResourceId | None
+    folder_id: int | None
+    experiment_name: str | None
+    max_concurrency: int | None
+    passing_score: float | None
+    include_failure_examples: bool | None
+    base_url: str | None
+    api_key: str | None
+
+
+class EvalCaseResult(TypedDict, total=False):
+    input: Any
+    expected: Any
+    output: Any
+    scores: dict[str, Any]
+    price: float | None
+    latency: float | None
+    trace_id: str | None
+    span_id: str | None
+    row_index: int | None
+
+
+class EvalScoreCard(TypedDict):
+    """One scorer's tally over the rows."""
+
+    scorer: str
+    passed: int
+    total: int
+    pass_rate: float
+
+
+class EvalResult(TypedDict, total=False):
+    name: str
+    table_id: ResourceId
+    sheet_id: ResourceId
+    failed_row_indices: list[int]
+    score_cards: list[EvalScoreCard]
+    total_rows: int
+    results: list[EvalCaseResult]
+    url: str | None

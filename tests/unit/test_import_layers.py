@@ -18,7 +18,12 @@ PACKAGE_DIR = Path(promptlayer.__file__).parent
 # The only modules allowed to import promptlayer.client: the package's lazy exports, the
 # integrations, which sit above the clients and take one as an argument, and the official SDK's
 # module-level table functions, which sit above them too (each makes a short-lived client).
-CLIENT_IMPORTERS = ("promptlayer", "promptlayer.integrations", "promptlayer.tables.functions")
+CLIENT_IMPORTERS = (
+    "promptlayer",
+    "promptlayer.integrations",
+    "promptlayer.tables.functions",
+    "promptlayer.evaluations.functions",
+)
 
 
 def _module_name(path: Path) -> str:
@@ -107,7 +112,7 @@ def test_only_the_top_imports_the_clients() -> None:
     allowed = [
         name
         for name in importers
-        if name in (CLIENT_IMPORTERS[0], CLIENT_IMPORTERS[2]) or name.startswith(CLIENT_IMPORTERS[1])
+        if name in (CLIENT_IMPORTERS[0], *CLIENT_IMPORTERS[2:]) or name.startswith(CLIENT_IMPORTERS[1])
     ]
     assert importers == allowed
 

@@ -23,34 +23,10 @@ import promptlayer
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "official_signatures.json"
 OFFICIAL: dict[str, Any] = json.loads(GOLDEN.read_text(encoding="utf-8"))
 
-EVALUATIONS = "evaluations are not built yet (pl.evals, promptlayer.evaluate, columns and scorers)"
 OTEL_SETUP = "global OpenTelemetry setup and provider auto-instrumentation are not built yet"
 
 # "where: name" -> why it is missing or incompatible, and the work it belongs to.
 KNOWN_GAPS: dict[str, str] = {
-    "PromptLayer.evals: missing": EVALUATIONS,
-    "AsyncPromptLayer.evals: missing": EVALUATIONS,
-    **{
-        f"promptlayer: {name}: missing": EVALUATIONS
-        for name in (
-            "ColumnType",
-            "TrajectoryMode",
-            "aevaluate",
-            "assert_valid_scorer",
-            "code_execution_column",
-            "column",
-            "compare_scorer",
-            "contains_scorer",
-            "count_scorer",
-            "diagnose_trajectory_failure",
-            "evaluate",
-            "llm_assertion_scorer",
-            "regex_scorer",
-            "score_trajectory",
-            "scorer_from_function",
-            "trajectory_scorer",
-        )
-    },
     "promptlayer: configure_tracing: missing": OTEL_SETUP,
     "promptlayer: instrument_openai: missing": OTEL_SETUP,
     "promptlayer: NATIVE_OTEL_PROVIDERS: missing": OTEL_SETUP,

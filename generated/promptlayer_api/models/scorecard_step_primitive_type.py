@@ -9,12 +9,14 @@ class ScorecardStepPrimitiveType(StrEnum):
     COLUMN_AGGREGATE = "COLUMN_AGGREGATE"
     COMPARE = "COMPARE"
     CONTAINS = "CONTAINS"
+    COUNT = "COUNT"
     LLM_ASSERTION = "LLM_ASSERTION"
     MAX_TOOL_CALLS = "MAX_TOOL_CALLS"
     NO_INVALID_TOOL_CALLS = "NO_INVALID_TOOL_CALLS"
     REGEX = "REGEX"
     STRUCTURE = "STRUCTURE"
     TOOL_EVALUATOR = "TOOL_EVALUATOR"
+    TRAJECTORY = "TRAJECTORY"
 
     def __str__(self) -> str:
         return str(self.value)

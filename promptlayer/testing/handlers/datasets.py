@@ -29,7 +29,9 @@ Semantics the API leaves open, as implemented here:
   the span's ``function_input`` / ``function_output`` attributes (JSON-decoded when they parse)
   and each child's output. A whole trace is read from its root span.
 - A trace imported into a table sheet (the sheet variant of add-trace) becomes a row of that
-  sheet in the table store, its values in the text columns of the same titles.
+  sheet in the table store, its values in the text columns of the same titles; into an
+  evaluation's sheet (one with a ``Trace`` column) the row holds the trace's spans as JSON in
+  that column and fills only the columns the sheet has.
 - Nothing links datasets to release labels, so ``prompt_label_id`` matches none;
   ``prompt_id`` / ``prompt_version_id`` match versions built from that prompt's request logs.
 
@@ -337,6 +339,9 @@ def _link_prompt(dataset: Dataset, record: dict[str, Any]) -> None:
         dataset.prompt_ids.add(record["prompt_id"])
     if _is_int(record.get("prompt_version_id")):
         dataset.prompt_version_ids.add(record["prompt_version_id"])
+
+
+TRACE_COLUMN = "Trace"  # an evaluation sheet's column for the imported trace
 
 
 def trace_row(spans: list[dict[str, Any]], span_id: str | None) -> dict[str, Any]:
@@ -659,7 +664,7 @@ def add_trace_to_draft_dataset(ctx: Context, request: Request) -> Response:
     row = trace_row(spans, normalise_id(span_id) if span_id else None)
     mode = "span" if span_id else "trace"
     if "sheet_id" in body:
-        return _add_trace_to_sheet(ctx, body, row, mode)
+        return _add_trace_to_sheet(ctx, body, row, mode, spans)
     store = _store(ctx)
     draft = _open_draft(store, body["dataset_group_id"])
     draft.add_rows([row])
@@ -667,13 +672,23 @@ def add_trace_to_draft_dataset(ctx: Context, request: Request) -> Response:
     return Response.json({"success": True, "draft_dataset_id": draft.id, "mode": mode}, 201)
 
 
-def _add_trace_to_sheet(ctx: Context, body: dict[str, Any], row: dict[str, Any], mode: str) -> Response:
+def _add_trace_to_sheet(
+    ctx: Context, body: dict[str, Any], row: dict[str, Any], mode: str, spans: list[dict[str, Any]]
+) -> Response:
     """The trace's row appended to a smart-table sheet: its values fill the text columns of the
     same titles (added when missing), as a file import would."""
     store: TableStore = ctx.state.tables
     sheet = store.table(str(body.get("smart_table_id", ""))).sheet(str(body["sheet_id"]))
     now = ctx.clock()
-    columns = store.column_title_map(sheet, list(row), now)
+    if any(column.title == TRACE_COLUMN for column in sheet.columns):
+        # An evaluation's sheet: the trace goes into its Trace column, no columns are added
+        # (the evaluation writes input, expected and Output itself).
+        known = {column.title: column.id for column in sheet.columns}
+        row = {title: value for title, value in row.items() if title in known}
+        row[TRACE_COLUMN] = _trace_json(spans)
+        columns = {title: known[title] for title in row}
+    else:
+        columns = store.column_title_map(sheet, list(row), now)
     [cells] = store.add_rows(sheet, 1, now)
     for title, value in row.items():
         if title in columns:
@@ -682,6 +697,19 @@ def _add_trace_to_sheet(ctx: Context, body: dict[str, Any], row: dict[str, Any],
     index = len(sheet.rows) - 1
     return Response.json(
         {"success": True, "mode": mode, "row": sheet.row_json(index), "row_index": index}, 201
+    )
+
+
+def _trace_json(spans: list[dict[str, Any]]) -> str:
+    """A trace as an evaluation sheet's Trace cell holds it: its spans, oldest first."""
+    ordered = sorted(spans, key=lambda span: span["start_time_unix_nano"])
+    keep = ("name", "span_id", "parent_span_id", "start_time_unix_nano", "end_time_unix_nano", "attributes")
+    return json.dumps(
+        {
+            "trace_id": ordered[0]["trace_id"],
+            "spans": [{key: span.get(key) for key in keep} for span in ordered],
+        },
+        default=str,
     )
 
 

@@ -13,7 +13,9 @@ configuration's true_values/false_values replace those words.
 - **Scorecard**: each step reads its source columns' cells in a row (`source_column_ids`, else
   `primitive_config.source`/`sources`, else the scorecard's `evaluated_column_ids`). CONTAINS
   (`value` or `value_source`), REGEX (`regex_pattern`) and COMPARE (`sources` equal, or equal
-  to `target`) are checked here; every other primitive (LLM assertions, code, tools...) takes
+  to `target`), COUNT (the source's chars, words, sentences, lines or paragraphs within
+  `min_count`..`max_count`) and ASSERT_VALID (the source is JSON of `type`) are checked here;
+  every other primitive (LLM assertions, code, tools...) takes
   its score from the source cell, the column that computed it. A step passes at its `pass`
   threshold, warns at `warn` (the scorecard's thresholds by default); a row's score is the
   aggregation (weighted_mean, mean or min) of its step scores, and a failed required step sets
@@ -26,6 +28,7 @@ configuration's true_values/false_values replace those words.
 from __future__ import annotations
 
 import copy
+import json
 import re
 import statistics
 import uuid
@@ -34,7 +37,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._types import ApiError, Context, Handler, Request, Response, iso_time
-from .tables import WORKSPACE_ID, Cell, Column, Sheet, digest, display_of, new_id, store_of, window
+from ..code_execution import CodeRunner
+from .tables import WORKSPACE_ID, Cell, Column, Sheet, digest, display_of, new_id, row_data, store_of, window
 
 DEFAULT_AGGREGATION = {
     "method": "weighted_mean",
@@ -383,7 +387,9 @@ def _step_sources(scorecard: Scorecard, step: dict[str, Any]) -> list[str]:
     return list(scorecard.evaluated_column_ids)
 
 
-def _run_step(sheet: Sheet, scorecard: Scorecard, step: dict[str, Any], row: int) -> dict[str, Any]:
+def _run_step(
+    sheet: Sheet, scorecard: Scorecard, step: dict[str, Any], row: int, code: CodeRunner
+) -> dict[str, Any]:
     """One step on one row: its score and verdict, or an error verdict saying why not."""
     result: dict[str, Any] = {
         "step_id": step["id"],
@@ -423,6 +429,18 @@ def _run_step(sheet: Sheet, scorecard: Scorecard, step: dict[str, Any], row: int
         if len(compared) < 2:
             return result | {"error_message": "COMPARE needs two sources, or a source and a target"}
         raw = len({display_of(v) for v in compared}) == 1
+    elif kind == "COUNT":
+        counted = _count(text, config.get("type", "chars"))
+        if counted is None:
+            return result | {"error_message": f"Unknown COUNT type {config.get('type')!r}"}
+        low, high = config.get("min_count"), config.get("max_count")
+        raw = (low is None or counted >= low) and (high is None or counted <= high)
+    elif kind == "ASSERT_VALID":
+        raw = _valid(values[0], str(config.get("type", "object")))
+    elif kind == "CODE_EXECUTION":
+        raw, problem = code.run(config.get("code"), config.get("language"), row_data(sheet, row))
+        if problem:
+            return result | {"error_message": problem}
     else:
         raw = values[0]
     read = as_score(raw, config.get("true_values"), config.get("false_values"))
@@ -433,6 +451,41 @@ def _run_step(sheet: Sheet, scorecard: Scorecard, step: dict[str, Any], row: int
     warning = thresholds.get("warn", scorecard.aggregation["warn_threshold"])
     verdict = "pass" if read[0] >= passing else "warn" if read[0] >= warning else "fail"
     return result | {"score": read[0], "verdict": verdict, "raw_value": copy.deepcopy(raw)}
+
+
+COUNTERS: dict[str, Callable[[str], int]] = {
+    "chars": len,
+    "characters": len,
+    "words": lambda text: len(text.split()),
+    "sentences": lambda text: len([part for part in re.split(r"[.!?]+", text) if part.strip()]),
+    "lines": lambda text: len(text.splitlines()),
+    "paragraphs": lambda text: len([part for part in re.split(r"\n\s*\n", text) if part.strip()]),
+}
+
+
+def _count(text: str, unit: Any) -> int | None:
+    counter = COUNTERS.get(str(unit).lower())
+    return None if counter is None else counter(text)
+
+
+def _valid(value: Any, kind: str) -> bool:
+    """ASSERT_VALID: whether the value (JSON text decoded) is of `kind` (object, array, json...)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return False
+    kinds: dict[str, Any] = {
+        "object": dict,
+        "array": list,
+        "list": list,
+        "number": (int, float),
+        "string": str,
+    }
+    if kind.lower() == "json":
+        return True
+    wanted = kinds.get(kind.lower())
+    return wanted is not None and isinstance(value, wanted) and not isinstance(value, bool)
 
 
 def _verdict(score: float | None, aggregation: dict[str, Any]) -> str | None:
@@ -601,18 +654,19 @@ def _run_calculation(sheet: Sheet, scorecard: Scorecard, calculation: Calculatio
         s for s in scorecard.steps if calculation.step_ids is None or s["id"] in calculation.step_ids
     ]
     step_ids = {s["id"] for s in scorecard.steps}
-    for index in range(len(sheet.rows)):
-        earlier = previous.rows.get(index) if previous else None
-        if index not in chosen:
-            if earlier is not None:
-                calculation.rows[index] = earlier
-            continue
-        results = {k: v for k, v in (earlier.step_results if earlier else {}).items() if k in step_ids}
-        results |= {step["id"]: _run_step(sheet, scorecard, step, index) for step in run_steps}
-        score, verdict = _combine(scorecard, results)
-        calculation.rows[index] = RowResult(
-            index, score, verdict, results, _row_inputs(sheet, scorecard, index), now
-        )
+    with CodeRunner() as code:  # its workers live for this calculation only
+        for index in range(len(sheet.rows)):
+            earlier = previous.rows.get(index) if previous else None
+            if index not in chosen:
+                if earlier is not None:
+                    calculation.rows[index] = earlier
+                continue
+            results = {k: v for k, v in (earlier.step_results if earlier else {}).items() if k in step_ids}
+            results |= {step["id"]: _run_step(sheet, scorecard, step, index, code) for step in run_steps}
+            score, verdict = _combine(scorecard, results)
+            calculation.rows[index] = RowResult(
+                index, score, verdict, results, _row_inputs(sheet, scorecard, index), now
+            )
     scores = [row.score for row in calculation.rows.values() if row.score is not None]
     calculation.aggregate_score = _mean(scores)
     calculation.aggregate_verdict = _verdict(calculation.aggregate_score, scorecard.aggregation)

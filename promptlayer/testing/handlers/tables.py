@@ -64,6 +64,7 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 from .._types import ApiError, Context, Handler, Request, Response, State, iso_time
+from ..code_execution import CodeRunner
 from .tracking import (
     _FIELD_KINDS,
     _UNSUPPORTED_FIELDS,
@@ -608,16 +609,17 @@ def _compute(sheet: Sheet, operation: Recalculation, now: float) -> None:
         return
     version = sheet.version_count + 1
     owned = {cell.id: cell for cell in sheet.cells() if cell.id in operation.pending}
-    for column in sheet.ordered_columns():
-        for row in sheet.rows:
-            cell = row.get(column.id)
-            if cell is None or cell.id not in owned:
-                continue
-            if cell.status != "queued" or cell.execution_id != operation.id:
-                operation.reset.add(cell.id)  # reset or edited meanwhile
-                continue
-            _compute_cell(sheet, column, row, cell, version, now)
-            (operation.failed if cell.status == "error" else operation.completed).add(cell.id)
+    with CodeRunner() as code:  # its workers live for this recalculation only
+        for column in sheet.ordered_columns():
+            for index, row in enumerate(sheet.rows):
+                cell = row.get(column.id)
+                if cell is None or cell.id not in owned:
+                    continue
+                if cell.status != "queued" or cell.execution_id != operation.id:
+                    operation.reset.add(cell.id)  # reset or edited meanwhile
+                    continue
+                _compute_cell(sheet, column, index, cell, version, now, code)
+                (operation.failed if cell.status == "error" else operation.completed).add(cell.id)
     operation.reset |= operation.pending - set(owned)  # deleted meanwhile
     operation.pending = set()
     if operation.completed or operation.failed:
@@ -626,8 +628,9 @@ def _compute(sheet: Sheet, operation: Recalculation, now: float) -> None:
 
 
 def _compute_cell(
-    sheet: Sheet, column: Column, row: dict[str, Cell], cell: Cell, version: int, now: float
+    sheet: Sheet, column: Column, index: int, cell: Cell, version: int, now: float, code: CodeRunner
 ) -> None:
+    row = sheet.rows[index]
     values, displays, problem = [], [], None
     for input_id in column.inputs():
         source = sheet.find_column(input_id)
@@ -647,6 +650,15 @@ def _compute_cell(
     if problem is not None:
         cell.status, cell.error_message, cell.value, cell.display_value = "error", problem, None, None
         return
+    if column.type == "CODE_EXECUTION":
+        config = column.config or {}
+        value, problem = code.run(config.get("code"), config.get("language"), row_data(sheet, index))
+        if problem is not None:
+            cell.status, cell.error_message, cell.value, cell.display_value = "error", problem, None, None
+        else:
+            cell.status, cell.error_message, cell.value = "completed", None, value
+            cell.display_value = display_of(value)
+        return
     cell.status, cell.error_message = "completed", None
     if column.type == "COMPARE":
         same = len({json.dumps(v, sort_keys=True, default=str) for v in values}) <= 1
@@ -659,6 +671,16 @@ def _compute_cell(
 
 
 # -- shared helpers --------------------------------------------------------------------------
+
+
+def row_data(sheet: Sheet, row: int) -> dict[str, Any]:
+    """The row as CODE_EXECUTION code sees it: each completed cell's value by column title."""
+    data = {}
+    for column in sheet.ordered_columns():
+        cell = sheet.rows[row].get(column.id)
+        if cell is not None and cell.status == "completed":
+            data[column.title] = cell.value if cell.value is not None else cell.display_value
+    return data
 
 
 def store_of(ctx: Context) -> TableStore:
