@@ -67,8 +67,13 @@ def record(python: str, name: str) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("python", help="a Python with promptlayer==1.5.16 installed")
+    parser.add_argument("names", nargs="*", help=f"examples to record again (all): {', '.join(EXAMPLES)}")
     args = parser.parse_args()
-    golden = {"version": OFFICIAL_VERSION, "examples": {name: record(args.python, name) for name in EXAMPLES}}
+    if unknown := set(args.names) - set(EXAMPLES):
+        parser.error(f"no example named {', '.join(sorted(unknown))}")
+    kept = json.loads(GOLDEN.read_text())["examples"] if args.names and GOLDEN.exists() else {}
+    recorded = {name: record(args.python, name) for name in args.names or EXAMPLES}
+    golden = {"version": OFFICIAL_VERSION, "examples": {**kept, **recorded}}
     GOLDEN.write_text(json.dumps(golden, indent=1, sort_keys=True) + "\n")
     print(f"wrote {GOLDEN.relative_to(ROOT)}")
     return 0

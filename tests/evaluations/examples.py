@@ -110,7 +110,14 @@ def failing(pl: Any) -> Any:
             passing_score=0.9,
         )
     except pl.EvaluationFailedError as error:
-        return {"raised": type(error).__name__, "failing_row_indices": error.failing_row_indices}
+        # Rows are numbered as cases finish, so the failing rows are named by their input.
+        failing = [
+            case["input"]
+            for case in error.result["results"]
+            if case["row_index"] in error.failing_row_indices
+        ]
+        score = error.score["aggregate_score"]
+        return {"raised": type(error).__name__, "score": score, "failing_inputs": failing}
     return {"raised": None}
 
 
