@@ -99,6 +99,10 @@ class SyncContext(ClientContext):
         super().__init__(settings, policy, tracing)
         self.driver = driver
         self.call_log: CallLog  # set by the builder: the call log runs flows on this driver
+        # Set by the builder: a driver for many small requests at once (LightDriver when it
+        # talks to PromptLayer exactly as `driver` would); made on first use, closed at close.
+        self.make_bulk_driver: Callable[[], SyncDriver] = lambda: driver
+        self._bulk: SyncDriver | None = None
 
     def run(self, flow: Flow[T]) -> T | None:
         self.ensure_open()  # also for answers that need no request (a cache hit)
@@ -111,6 +115,16 @@ class SyncContext(ClientContext):
     def sync_log(self) -> CallLog:
         """The call log sync provider code logs through."""
         return self.call_log
+
+    def bulk_driver(self) -> SyncDriver:
+        """The driver for bursts of small requests from many threads (an evaluation's rows):
+        about half the client CPU of httpx per request, where it applies."""
+        with self._closers_lock:
+            if self._bulk is None:
+                self._bulk = self.make_bulk_driver()
+                if self._bulk is not self.driver:
+                    self._closers.append(self._bulk.close)
+            return self._bulk
 
     def flush(self, timeout: float) -> None:
         self.call_log.flush(timeout=timeout)

@@ -78,11 +78,13 @@ def _sync_context(
     context = SyncContext(settings, policy, tracing, driver)
 
     def background() -> SyncDriver:
-        """LightDriver when it talks to PromptLayer exactly as the client would, else the client's."""
+        """LightDriver when it talks to PromptLayer exactly as the client would, else the client's
+        (for background logs, and for an evaluation's rows)."""
         if not light_transport_applies(settings.base_url, own_http_client=owns_http):
             return driver
         return LightDriver(driver, settings.base_url, headers, settings.timeout)
 
+    context.make_bulk_driver = background
     context.call_log = CallLog(
         driver,
         TrackingCore(policy).track_request,

@@ -164,6 +164,9 @@ class SyncDriver(SyncRunner):
             case _:
                 assert_never(effect)
 
+    def close(self) -> None:
+        """Nothing of its own to close: the HTTP pool is the client's (LightDriver has more)."""
+
     def current_http(self) -> httpx.Client:
         """The pool requests go through; raises once the client (or its http_client) is closed."""
         if self.closed or self.http.is_closed:

@@ -13,6 +13,7 @@ import http.client
 import logging
 import operator
 import os
+import re
 import select
 import socket
 import ssl
@@ -38,6 +39,10 @@ AUTO = "auto"  # http.client where it applies, the client's httpx driver while h
 HTTPX = "httpx"  # always the client's httpx driver
 HTTP_CLIENT = "http.client"  # http.client wherever it applies, patched httpx or not
 MODES = (AUTO, HTTPX, HTTP_CLIENT)
+# Path characters httpx.URL leaves as they are (unreserved, sub-delims, ":", "@", "/", "%XX").
+_PLAIN_PATH = re.compile(
+    r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:%[0-9A-Fa-f]{2}[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)*"
+)
 
 
 def background_transport_mode(environ: Mapping[str, str] | None = None) -> str:
@@ -221,6 +226,9 @@ class LightDriver(SyncDriver):
         self._https = parts.scheme == "https"
         self._host = parts.hostname or ""
         self._port = parts.port or (443 if self._https else 80)
+        # Parsed once: httpx's URL parsing was the largest part of a request's CPU here.
+        self._netloc = httpx.URL(base_url).netloc.decode("ascii")
+        self._prefix = parts.path  # base_url + path is the URL, so its path is prefix + path
         self._timeout = timeout
         self._local = threading.local()
         self._connections: list[http.client.HTTPConnection] = []
@@ -237,17 +245,21 @@ class LightDriver(SyncDriver):
         if patched is not None and not self._keep_light:
             return self._fallback._send(request)
         args = _request_args(request, self.base_url, self.headers)
-        url = httpx.URL(args["url"], params=args.get("params"))
-        target = url.raw_path.decode("ascii")
+        target = self._target(request)
         body: bytes | None = args.get("content")
-        headers = {"Host": url.netloc.decode("ascii"), "Accept-Encoding": "identity", **args["headers"]}
-        httpx_request = httpx.Request(args["method"], url, headers=headers, content=body)
+        headers = {"Host": self._netloc, "Accept-Encoding": "identity", **args["headers"]}
+
+        def sent() -> httpx.Request:  # what httpx would have sent, for errors and their masking
+            return httpx.Request(
+                args["method"], args["url"], params=args.get("params"), headers=headers, content=body
+            )
+
         try:
             connection = self._connection(generation)
         except TimeoutError as error:  # never sent: safe to retry, even for writes
-            return httpx.ConnectTimeout(str(error) or "timed out", request=httpx_request)
+            return httpx.ConnectTimeout(str(error) or "timed out", request=sent())
         except OSError as error:
-            failure = httpx.ConnectError(f"{type(error).__name__}: {error}", request=httpx_request)
+            failure = httpx.ConnectError(f"{type(error).__name__}: {error}", request=sent())
             failure.__cause__ = error  # as httpx chains it: a certificate failure is then not retried
             return failure
         try:
@@ -256,18 +268,27 @@ class LightDriver(SyncDriver):
             content = answer.read()
         except TimeoutError as error:
             self._drop(connection)
-            return httpx.ReadTimeout(str(error) or "timed out", request=httpx_request)
+            return httpx.ReadTimeout(str(error) or "timed out", request=sent())
         except (OSError, http.client.HTTPException) as error:
             self._drop(connection)
-            return httpx.RemoteProtocolError(f"{type(error).__name__}: {error}", request=httpx_request)
+            return httpx.RemoteProtocolError(f"{type(error).__name__}: {error}", request=sent())
         if answer.will_close:
             self._drop(connection)
-        return httpx.Response(
-            answer.status,
-            headers=answer.getheaders(),
-            content=content,
-            request=httpx_request,
-        )
+        response = httpx.Response(answer.status, headers=answer.getheaders(), content=content)
+        if not 200 <= answer.status < 300:  # read by error messages (masking the key): built only then
+            response.request = sent()
+        return response
+
+    def _target(self, request: ApiRequest) -> str:
+        """The request line's target, as httpx.URL would encode it; without parsing a URL when
+        the path holds only characters a URL path keeps as they are (request_for's paths do)."""
+        target = self._prefix + request.path
+        if not _PLAIN_PATH.fullmatch(target):
+            url = httpx.URL(self.base_url + request.path, params=request.params or None)
+            return url.raw_path.decode("ascii")
+        if request.params:
+            target += "?" + str(httpx.QueryParams(request.params))
+        return target
 
     def _report(self, patched: str | None) -> None:
         """Say once per change, not per request, where this client's background logs now go."""

@@ -525,6 +525,7 @@ class Case:
     error: str | None = None
     trace_id: str = ""
     span_id: str = ""
+    nested_spans: int | None = None  # spans started under the case's span (None: not counted)
     row_index: int | None = None
 
     @classmethod

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("promptlayer")
 RECORDERS = 32  # rows written at once; PromptLayer, not the runners, bounds this
 SPAN_FLUSH_SECONDS = 10.0
+SPAN_FLUSH_LINGER = 0.02  # a row waits this much longer for its trace; exports carry ~10x the spans
 STOP_WAIT_SECONDS = 10.0  # after Ctrl-C, for the rows being written
 
 
@@ -98,6 +99,7 @@ class _Spans:
 
     def __init__(self, tracing: ClientTracing | None, spec: EvalSpec) -> None:
         self.tracing = tracing
+        self.watch = tracing.trace_watch() if tracing is not None else None
         self.spec = spec
         self._lock = threading.Lock()
         self._started = 0.0
@@ -111,6 +113,7 @@ class _Spans:
         with self._lock:
             if self._started > asked:
                 return
+            time.sleep(SPAN_FLUSH_LINGER)  # the cases ending meanwhile share this export
             self._started = time.monotonic()
             if not self.tracing.flush(SPAN_FLUSH_SECONDS):
                 logger.warning("PromptLayer: eval spans were not exported within %s s", SPAN_FLUSH_SECONDS)
@@ -128,6 +131,8 @@ class _Spans:
         span = self.tracing.start_span(f"Eval: {self.spec.name}", attributes)
         context = span.get_span_context()
         case.trace_id, case.span_id = f"{context.trace_id:032x}", f"{context.span_id:016x}"
+        if self.watch is not None:
+            self.watch.watch(context.trace_id)
         return span
 
     def end(self, span: Any, case: Case, error: BaseException | None) -> None:
@@ -136,6 +141,8 @@ class _Spans:
         if error is None:
             span.set_attribute("eval.output", plan.cell_text(case.output))
         self.tracing.end(span, error)
+        if self.watch is not None:
+            case.nested_spans = self.watch.release(span.get_span_context().trace_id)
 
 
 def _output(value: Any) -> Any:
@@ -277,12 +284,13 @@ def run_sync(context: SyncContext, spec: EvalSpec) -> EvalResult:
     tracing, owned = _sync_tracing(context)
     run = _Run(spec, context, tracing)
     drive = context.driver.run
+    bulk = context.bulk_driver().run  # rows and their scores: many requests from many threads
     try:
         drive(run.flows.prepare(run.show.step))
         cases = run.prepared()
         drive(run.flows.mark(run.running()))
         try:
-            _cases_sync(run, cases, drive)
+            _cases_sync(run, cases, bulk)
         except BaseException:
             _quietly(lambda: drive(run.flows.mark({"eval_run_status": "aborted"})))
             raise
@@ -294,7 +302,7 @@ def run_sync(context: SyncContext, spec: EvalSpec) -> EvalResult:
         run.show.step("Scoring rows")
         payload = drive(run.flows.score(run.show.scoring))
         with concurrent.futures.ThreadPoolExecutor(RECORDERS) as pool:
-            found = pool.map(lambda row: (row, drive(run.flows.row_scores(row, payload))), rows)
+            found = pool.map(lambda row: (row, bulk(run.flows.row_scores(row, payload))), rows)
             scores = dict(found)
         metrics = drive(run.flows.metrics()) if tracing is not None else {}
         result = run.conclude(payload, scores, metrics)
@@ -312,31 +320,43 @@ def _cases_sync(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> No
     slots = threading.Semaphore(run.spec.max_concurrency)
     recorders = concurrent.futures.ThreadPoolExecutor(RECORDERS, thread_name_prefix="promptlayer-eval-row")
     recording: list[concurrent.futures.Future[Any]] = []
+    failures: list[BaseException] = []  # rows that could not be written: the run stops
     lock = threading.Lock()
     left = threading.Semaphore(0)  # one release per case done
 
     def record(case: Case) -> None:
         drive(run.flows.record(case, run.spans.flush))
 
+    def written(future: concurrent.futures.Future[Any]) -> None:
+        if not future.cancelled() and future.exception() is not None:
+            failures.append(cast(BaseException, future.exception()))
+
     def one(case: Case) -> None:
         try:
             _run_case_sync(run, case)
             with lock:
                 if not run.stopping:
-                    recording.append(recorders.submit(record, case))
+                    future = recorders.submit(record, case)
+                    future.add_done_callback(written)
+                    recording.append(future)
         finally:
             slots.release()
             left.release()
 
+    def raise_failed() -> None:
+        """A row that could not be written stops the run (the API failed, not a case)."""
+        if failures:
+            raise failures[0]
+
     try:
         for case in cases:
             while not slots.acquire(timeout=0.2):  # a timed wait lets Ctrl-C through
-                _raise_recorded(recording, lock)
-            _raise_recorded(recording, lock)
+                raise_failed()
+            raise_failed()
             threading.Thread(target=contextvars.copy_context().run, args=(one, case), daemon=True).start()
         for _ in cases:
             while not left.acquire(timeout=0.2):
-                _raise_recorded(recording, lock)
+                raise_failed()
         with lock:
             pending = list(recording)
         for future in pending:
@@ -349,14 +369,6 @@ def _cases_sync(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> No
         raise
     finally:
         recorders.shutdown(wait=False, cancel_futures=True)
-
-
-def _raise_recorded(recording: list[concurrent.futures.Future[Any]], lock: threading.Lock) -> None:
-    """A row that could not be written stops the run (the API failed, not a case)."""
-    with lock:
-        failed = [future for future in recording if future.done() and future.exception() is not None]
-    if failed:
-        failed[0].result()
 
 
 def _run_case_sync(run: _Run, case: Case) -> None:

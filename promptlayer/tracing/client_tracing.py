@@ -13,7 +13,7 @@ import logging
 import threading
 import weakref
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from opentelemetry import context as otel_context
 from opentelemetry import trace
@@ -137,6 +137,50 @@ class _SharedExports:
 _shared = _SharedExports()
 
 
+class TraceWatch:
+    """A span processor counting the spans started in the traces it is told to watch, so an
+    evaluation knows which cases' traces hold more than the case's own span (only those can
+    carry request logs worth waiting for). Spans of other traces cost one dict lookup."""
+
+    def __init__(self) -> None:
+        self._counts: dict[int, int] = {}
+        self._lock = threading.Lock()
+
+    def watch(self, trace_id: int) -> None:
+        """Count the spans started in `trace_id` from now on."""
+        with self._lock:
+            self._counts[trace_id] = 0
+
+    def release(self, trace_id: int) -> int:
+        """Stop watching `trace_id`: the spans started in it meanwhile."""
+        with self._lock:
+            return self._counts.pop(trace_id, 0)
+
+    def on_start(self, span: Any, parent_context: Any = None) -> None:
+        trace_id = span.get_span_context().trace_id
+        if trace_id in self._counts:
+            with self._lock:
+                if trace_id in self._counts:
+                    self._counts[trace_id] += 1
+
+    def _on_ending(self, span: Any) -> None:
+        return None
+
+    def on_end(self, span: Any) -> None:
+        return None
+
+    def shutdown(self) -> None:
+        return None
+
+    def force_flush(self, timeout_millis: int = 30_000) -> bool:
+        return True
+
+
+# One watch per provider (a provider cannot drop a processor, so it is added once).
+_watches: weakref.WeakKeyDictionary[Any, TraceWatch] = weakref.WeakKeyDictionary()
+_watches_lock = threading.Lock()
+
+
 def _global_sdk_provider() -> Any | None:
     provider = trace.get_tracer_provider()
     return provider if callable(getattr(provider, "add_span_processor", None)) else None
@@ -227,6 +271,15 @@ class ClientTracing:
                 not self._owns_provider,
                 CLOSE_TIMEOUT_SECONDS if timeout is None else timeout,
             )
+
+    def trace_watch(self) -> TraceWatch:
+        """The TraceWatch of this client's provider (added to it on first use)."""
+        with _watches_lock:
+            watch = _watches.get(self._provider)
+            if watch is None:
+                watch = _watches[self._provider] = TraceWatch()
+                self._provider.add_span_processor(cast("SpanProcessor", watch))  # duck-typed
+            return watch
 
     @property
     def tracer_provider(self) -> Any:

@@ -148,6 +148,27 @@ def test_async_and_sync_runners_work_under_either_client(pl: Any) -> None:
     assert all(case["output"] == "Paris" for case in result["results"])
 
 
+def test_only_a_case_whose_trace_has_more_than_its_span_waits_for_the_trace(server: LocalPromptLayer) -> None:
+    """A case span alone makes no request log, so its row is imported without reading the
+    trace first; a runner that starts spans of its own gets its trace read (for prices)."""
+    pl = PromptLayer(api_key=server.api_key, base_url=server.base_url, enable_tracing=True)
+    evals: Any = pl.evals  # as the other tests' clients: definitions are plain dicts here
+
+    def capital(n: int) -> str:
+        return "Paris" if n % 2 == 0 else "Lyon"
+
+    lookup = pl.traceable()(capital)  # each call a span under the case's
+
+    try:
+        evals.run(definition(runner=lambda case: lookup(case["n"]) if case["n"] < 2 else "Paris"), quiet=True)
+    finally:
+        pl.close()
+    reads = [r for r in server.requests if r.operation_id == "get_trace"]
+    assert len(reads) == 2  # cases 0 and 1, whose runner started a span
+    rows = sheet_of(server)["rows"]
+    assert len(rows) == 6 and all(row["Trace"] == "<trace>" for row in rows)
+
+
 def shout(output: str) -> bool:
     """A Python scorer: PromptLayer runs its body on each row, `output` read from Output."""
     return output.isupper()

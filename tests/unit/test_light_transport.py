@@ -30,8 +30,11 @@ import vcr
 import wrapt
 
 from promptlayer import AsyncPromptLayer, PromptLayer, PromptLayerValidationError
+from promptlayer._transport.drivers import SyncDriver
+from promptlayer._transport.flow import ApiRequest
 from promptlayer._transport.light import (
     HTTPX_PATH,
+    LightDriver,
     background_transport_mode,
     httpx_patched,
     light_transport_applies,
@@ -536,3 +539,24 @@ def test_https_with_an_untrusted_certificate_is_refused(
         log_call(pl, "refused")
     assert logs(tls_server) == []
     assert "CERTIFICATE_VERIFY_FAILED" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "base_url", ["http://127.0.0.1:8080", "https://api.example.com/", "https://h.example/v1"]
+)
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/public/v2/tables/5f0c/sheets/a1/cells/9", []),
+        ("/prompt-templates/a%2Fb%20c", [("label", "prod env"), ("version", 3)]),
+        ("/rows", [("include_execution_metadata", True), ("cursor", None), ("q", "a/b?c&d=é")]),
+        ("/odd path/ü", [("x", "1")]),  # not a plain path: httpx.URL encodes it
+    ],
+)
+def test_the_light_request_target_is_the_one_httpx_sends(
+    base_url: str, path: str, params: list[tuple[str, Any]]
+) -> None:
+    fallback = SyncDriver(httpx.Client(), base_url, {})
+    light = LightDriver(fallback, base_url, {}, 5.0)
+    expected = httpx.URL(base_url + path, params=params or None).raw_path.decode("ascii")
+    assert light._target(ApiRequest("GET", path, "reading", params)) == expected
