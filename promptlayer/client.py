@@ -21,7 +21,7 @@ import httpx
 from . import _validate as check
 from ._context import AsyncContext, ClientContext, SyncContext
 from ._faces import AsyncFace, SyncFace, Twin, operation
-from ._settings import Settings, resolve_settings, tls_context, url_for_display
+from ._settings import Settings, http_verify, resolve_settings, url_for_display
 from ._transport.call_log import AsyncCallLog, CallLog
 from ._transport.drivers import AsyncDriver, SyncDriver
 from ._transport.light import LightDriver, background_transport_mode, light_transport_applies
@@ -72,7 +72,7 @@ def _sync_context(
     http_client: httpx.Client | None,
 ) -> SyncContext:
     owns_http = http_client is None
-    http = http_client or httpx.Client(timeout=_timeout(settings), verify=tls_context() or True)
+    http = http_client or httpx.Client(timeout=_timeout(settings), verify=http_verify(settings.base_url))
     headers = _request_headers(settings)
     driver = SyncDriver(http, settings.base_url, headers)
     context = SyncContext(settings, policy, tracing, driver)
@@ -105,7 +105,7 @@ def _async_context(
     http_client: httpx.AsyncClient | None,
 ) -> AsyncContext:
     owns_http = http_client is None
-    verify = tls_context() or True
+    verify = http_verify(settings.base_url)
 
     def new_pool() -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=_timeout(settings), verify=verify)

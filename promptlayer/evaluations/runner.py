@@ -24,6 +24,7 @@ import concurrent.futures
 import contextvars
 import inspect
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -301,10 +302,10 @@ def run_sync(context: SyncContext, spec: EvalSpec) -> EvalResult:
             drive(run.flows.compute_columns(rows))
         run.show.step("Scoring rows")
         payload = drive(run.flows.score(run.show.scoring))
-        with concurrent.futures.ThreadPoolExecutor(RECORDERS) as pool:
-            found = pool.map(lambda row: (row, bulk(run.flows.row_scores(row, payload))), rows)
-            scores = dict(found)
-        metrics = drive(run.flows.metrics()) if tracing is not None else {}
+        with concurrent.futures.ThreadPoolExecutor(RECORDERS) as pool:  # scores and metrics at once
+            priced = pool.submit(drive, run.flows.metrics()) if tracing is not None else None
+            scores = dict(pool.map(lambda row: (row, bulk(run.flows.row_scores(row, payload))), rows))
+            metrics = priced.result() if priced is not None else {}
         result = run.conclude(payload, scores, metrics)
     except BaseException as error:
         _report(spec, None, error)
@@ -317,12 +318,15 @@ def run_sync(context: SyncContext, spec: EvalSpec) -> EvalResult:
 
 
 def _cases_sync(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> None:
-    slots = threading.Semaphore(run.spec.max_concurrency)
+    """`max_concurrency` daemon workers run the cases (daemons: a runner that never returns
+    cannot hold up interpreter exit); each case runs in a copy of the caller's context."""
+    todo: queue.SimpleQueue[Case | None] = queue.SimpleQueue()
     recorders = concurrent.futures.ThreadPoolExecutor(RECORDERS, thread_name_prefix="promptlayer-eval-row")
     recording: list[concurrent.futures.Future[Any]] = []
     failures: list[BaseException] = []  # rows that could not be written: the run stops
     lock = threading.Lock()
     left = threading.Semaphore(0)  # one release per case done
+    caller = contextvars.copy_context()
 
     def record(case: Case) -> None:
         drive(run.flows.record(case, run.spans.flush))
@@ -332,30 +336,36 @@ def _cases_sync(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> No
             failures.append(cast(BaseException, future.exception()))
 
     def one(case: Case) -> None:
-        try:
-            _run_case_sync(run, case)
-            with lock:
+        _run_case_sync(run, case)
+        with lock:
+            if not run.stopping:
+                future = recorders.submit(record, case)
+                future.add_done_callback(written)
+                recording.append(future)
+
+    def work() -> None:
+        while (case := todo.get()) is not None:
+            try:
                 if not run.stopping:
-                    future = recorders.submit(record, case)
-                    future.add_done_callback(written)
-                    recording.append(future)
-        finally:
-            slots.release()
-            left.release()
+                    caller.copy().run(one, case)
+            finally:
+                left.release()
 
     def raise_failed() -> None:
         """A row that could not be written stops the run (the API failed, not a case)."""
         if failures:
             raise failures[0]
 
+    for case in cases:
+        todo.put(case)
+    workers = min(run.spec.max_concurrency, len(cases))
+    for _ in range(workers):
+        todo.put(None)
     try:
-        for case in cases:
-            while not slots.acquire(timeout=0.2):  # a timed wait lets Ctrl-C through
-                raise_failed()
-            raise_failed()
-            threading.Thread(target=contextvars.copy_context().run, args=(one, case), daemon=True).start()
+        for number in range(workers):
+            threading.Thread(target=work, name=f"promptlayer-eval-case-{number}", daemon=True).start()
         for _ in cases:
-            while not left.acquire(timeout=0.2):
+            while not left.acquire(timeout=0.2):  # a timed wait lets Ctrl-C through
                 raise_failed()
         with lock:
             pending = list(recording)
@@ -363,7 +373,7 @@ def _cases_sync(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> No
             future.result()
     except BaseException:
         with lock:
-            run.stopping = True
+            run.stopping = True  # the workers start no more cases
             pending = list(recording)
         concurrent.futures.wait(pending, timeout=STOP_WAIT_SECONDS)  # rows in flight complete
         raise
@@ -460,8 +470,13 @@ async def run_async(context: AsyncContext, spec: EvalSpec) -> EvalResult:
             async with bound:
                 return row, await drive(run.flows.row_scores(row, payload))
 
-        scores = dict(await asyncio.gather(*(scores_of(row) for row in rows)))
-        metrics = await drive(run.flows.metrics()) if tracing is not None else {}
+        async def metrics_of() -> dict[int, dict[str, float | None]]:
+            return await drive(run.flows.metrics()) if tracing is not None else {}
+
+        scored, metrics = await asyncio.gather(  # scores and metrics at once
+            asyncio.gather(*(scores_of(row) for row in rows)), metrics_of()
+        )
+        scores = dict(scored)
         result = run.conclude(payload, scores, metrics)
     except BaseException as error:
         _report(spec, None, error)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import ssl
 import subprocess
 import sys
 
@@ -19,6 +20,7 @@ from promptlayer import (
     PromptLayerError,
     PromptLayerValidationError,
 )
+from promptlayer._settings import http_verify
 
 KEY = "pl_secret_abc"
 
@@ -287,3 +289,14 @@ def test_a_host_that_only_looks_local_is_warned(caplog: pytest.LogCaptureFixture
         PromptLayer(api_key=KEY, base_url="http://127.0.0.1.nip.example")
         PromptLayer(api_key=KEY, base_url="http://localhost.evil.example")
     assert len(plain_http_warnings(caplog)) == 2
+
+
+def test_an_http_base_url_gets_a_tls_context_that_trusts_nothing() -> None:
+    """An http:// pool never makes a TLS connection: its context loads no certificates (the
+    cost of a client), and would refuse any https server rather than accept it unverified."""
+    context = http_verify("http://127.0.0.1:8080")
+    assert isinstance(context, ssl.SSLContext)
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] == 0
+    secure = http_verify("https://api.promptlayer.com")  # httpx's default, or the named CA bundles
+    assert secure is True or (isinstance(secure, ssl.SSLContext) and secure.cert_store_stats()["x509_ca"] > 0)

@@ -242,6 +242,7 @@ class Sheet:
     scorecard: Any = None
     calculations: dict[str, Any] = field(default_factory=dict)
     versions: list[Any] = field(default_factory=list)
+    _cell_index: dict[str, Cell] = field(default_factory=dict, repr=False, compare=False)
 
     def bump(self, now: float) -> int:
         """The sheet's data, layout, scoring or computed output changed."""
@@ -263,10 +264,20 @@ class Sheet:
             yield from row.values()
 
     def cell(self, cell_id: str) -> Cell:
-        found = next((cell for cell in self.cells() if cell.id == cell_id), None)
+        """The cell `cell_id`, through an index rebuilt whenever it gives a cell that is no
+        longer where it says it is (rows and columns change in many places; a scan per lookup
+        made a sheet's n updates cost n^2)."""
+        found = self._cell_index.get(cell_id)
+        if found is None or not self._holds(found):
+            self._cell_index = {cell.id: cell for cell in self.cells()}
+            found = self._cell_index.get(cell_id)
         if found is None:
             raise ApiError(404, f"Cell {cell_id!r} not found in sheet {self.id}")
         return found
+
+    def _holds(self, cell: Cell) -> bool:
+        index = cell.row_index
+        return 0 <= index < len(self.rows) and self.rows[index].get(cell.column_id) is cell
 
     def ordered_columns(self) -> list[Column]:
         """Columns with every input before the columns computed from it."""
