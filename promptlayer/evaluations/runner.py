@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import contextvars
 import inspect
 import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import PromptLayerError, PromptLayerValidationError
@@ -381,7 +382,10 @@ def _cases_sync(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> No
         recorders.shutdown(wait=False, cancel_futures=True)
 
 
-def _run_case_sync(run: _Run, case: Case) -> None:
+@contextlib.contextmanager
+def _case(run: _Run, case: Case) -> Iterator[None]:
+    """The case's span around its runner call, current meanwhile (the runner's spans nest
+    under it); a failure (an Exception, not Ctrl-C) is the case's, recorded and not raised."""
     span = run.spans.start(case)
     error: BaseException | None = None
     token = None
@@ -391,7 +395,7 @@ def _run_case_sync(run: _Run, case: Case) -> None:
             from opentelemetry import trace
 
             token = otel_context.attach(trace.set_span_in_context(span))
-        case.output = _call_sync(run, case)
+        yield
     except Exception as failure:
         error = failure
     finally:
@@ -401,6 +405,11 @@ def _run_case_sync(run: _Run, case: Case) -> None:
             otel_context.detach(token)
         run.spans.end(span, case, error)
         run.finished(case, error)
+
+
+def _run_case_sync(run: _Run, case: Case) -> None:
+    with _case(run, case):
+        case.output = _call_sync(run, case)
 
 
 def _call_sync(run: _Run, case: Case) -> Any:
@@ -520,15 +529,7 @@ async def _cases_async(run: _Run, cases: list[Case], drive: Callable[[Any], Any]
 
 
 async def _run_case_async(run: _Run, case: Case) -> None:
-    span = run.spans.start(case)
-    error: BaseException | None = None
-    token = None
-    try:
-        if span is not None:
-            from opentelemetry import context as otel_context
-            from opentelemetry import trace
-
-            token = otel_context.attach(trace.set_span_in_context(span))
+    with _case(run, case):
         call = _call_async(run.spec.runner, case.input)
         if run.spec.case_timeout is None:
             case.output = await call
@@ -537,15 +538,6 @@ async def _run_case_async(run: _Run, case: Case) -> None:
                 case.output = await asyncio.wait_for(call, run.spec.case_timeout)
             except TimeoutError:
                 raise run.timed_out() from None
-    except Exception as failure:
-        error = failure
-    finally:
-        if token is not None:
-            from opentelemetry import context as otel_context
-
-            otel_context.detach(token)
-        run.spans.end(span, case, error)
-        run.finished(case, error)
 
 
 async def _call_async(runner: Any, value: Any) -> Any:
