@@ -28,7 +28,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import PromptLayerError, PromptLayerValidationError
@@ -335,6 +335,7 @@ def _cases_sync(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> No
     def written(future: concurrent.futures.Future[Any]) -> None:
         if not future.cancelled() and future.exception() is not None:
             failures.append(cast(BaseException, future.exception()))
+            run.stopping = True  # the workers start no more cases
 
     def one(case: Case) -> None:
         _run_case_sync(run, case)
@@ -368,6 +369,7 @@ def _cases_sync(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> No
         for _ in cases:
             while not left.acquire(timeout=0.2):  # a timed wait lets Ctrl-C through
                 raise_failed()
+            raise_failed()
         with lock:
             pending = list(recording)
         for future in pending:
@@ -457,12 +459,21 @@ async def run_async(context: AsyncContext, spec: EvalSpec) -> EvalResult:
     tracing, owned = _sync_tracing(context)
     run = _Run(spec, context, tracing)
     drive = context.driver.run
+    # Rows and their scores go through the sync twin's bulk driver in a pool of threads, as
+    # the sync client's do: about half the CPU of the async httpx pool, and off the event loop.
+    bulk = context.sync_twin().bulk_driver().run
+    pool = concurrent.futures.ThreadPoolExecutor(RECORDERS, thread_name_prefix="promptlayer-eval-row")
+    loop = asyncio.get_running_loop()
+
+    def pooled(flow: Any) -> asyncio.Future[Any]:
+        return loop.run_in_executor(pool, bulk, flow)
+
     try:
         await drive(run.flows.prepare(run.show.step))
         cases = run.prepared()
         await drive(run.flows.mark(run.running()))
         try:
-            await _cases_async(run, cases, drive)
+            await _cases_async(run, cases, lambda case: pooled(run.flows.record(case, run.spans.flush)))
         except BaseException:
             await _aquietly(drive(run.flows.mark({"eval_run_status": "aborted"})))
             raise
@@ -473,11 +484,9 @@ async def run_async(context: AsyncContext, spec: EvalSpec) -> EvalResult:
             await drive(run.flows.compute_columns(rows))
         run.show.step("Scoring rows")
         payload = await drive(run.flows.score(run.show.scoring))
-        bound = asyncio.Semaphore(RECORDERS)
 
         async def scores_of(row: int) -> tuple[int, dict[str, Any]]:
-            async with bound:
-                return row, await drive(run.flows.row_scores(row, payload))
+            return row, await pooled(run.flows.row_scores(row, payload))
 
         async def metrics_of() -> dict[int, dict[str, float | None]]:
             return await drive(run.flows.metrics()) if tracing is not None else {}
@@ -491,40 +500,49 @@ async def run_async(context: AsyncContext, spec: EvalSpec) -> EvalResult:
         _report(spec, None, error)
         raise
     finally:
+        pool.shutdown(wait=False, cancel_futures=True)
         if owned and tracing is not None:
             await asyncio.to_thread(tracing.close)
     _report(spec, result, None)
     return result
 
 
-async def _cases_async(run: _Run, cases: list[Case], drive: Callable[[Any], Any]) -> None:
+async def _cases_async(run: _Run, cases: list[Case], write: Callable[[Case], Awaitable[Any]]) -> None:
+    """Cases as tasks under a semaphore; each finished case's row written by `write`. A row
+    that could not be written stops the run (the API failed, not a case), as in the sync one."""
     slots = asyncio.Semaphore(run.spec.max_concurrency)
-    writers = asyncio.Semaphore(RECORDERS)
-    recording: list[asyncio.Task[Any]] = []
+    recording: list[asyncio.Future[Any]] = []
+    failures: list[BaseException] = []
+    running: list[asyncio.Task[Any]] = []
 
-    async def flush() -> None:
-        await asyncio.to_thread(run.spans.flush)
-
-    async def record(case: Case) -> None:
-        async with writers:
-            await drive(run.flows.record(case, flush))
+    def written(future: asyncio.Future[Any]) -> None:
+        if not future.cancelled() and future.exception() is not None:
+            failures.append(cast(BaseException, future.exception()))
+            run.stopping = True
+            for task in running:
+                task.cancel()
 
     async def one(case: Case) -> None:
         async with slots:
             await _run_case_async(run, case)
         if not run.stopping:
-            recording.append(asyncio.create_task(record(case)))
+            future = asyncio.ensure_future(write(case))
+            future.add_done_callback(written)
+            recording.append(future)
 
-    running = [asyncio.create_task(one(case)) for case in cases]
+    running.extend(asyncio.create_task(one(case)) for case in cases)
     try:
         await asyncio.gather(*running)
         await asyncio.gather(*recording)
-    except BaseException:
+    except BaseException as error:
         run.stopping = True
         for task in running:
             task.cancel()
         if recording:  # rows in flight complete, even while this task is being cancelled
             await asyncio.shield(asyncio.wait(recording, timeout=STOP_WAIT_SECONDS))
+        current = asyncio.current_task()
+        if failures and isinstance(error, asyncio.CancelledError) and not (current and current.cancelling()):
+            raise failures[0] from None  # the cancellation was ours, for the failed row
         raise
 
 

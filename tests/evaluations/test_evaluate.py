@@ -17,7 +17,14 @@ from typing import Any
 import pytest
 
 import promptlayer
-from promptlayer import AsyncPromptLayer, EvaluationFailedError, PromptLayer, PromptLayerValidationError
+from promptlayer import (
+    AsyncPromptLayer,
+    EvaluationFailedError,
+    PromptLayer,
+    PromptLayerBadRequestError,
+    PromptLayerValidationError,
+)
+from promptlayer.testing import Fault
 from promptlayer.testing.server import LocalPromptLayer
 
 from ..modes import build
@@ -146,6 +153,22 @@ def test_async_and_sync_runners_work_under_either_client(pl: Any) -> None:
 
     result = pl.evals.run(definition(runner=runner), quiet=True)
     assert all(case["output"] == "Paris" for case in result["results"])
+
+
+def test_a_row_that_cannot_be_written_stops_the_run(pl: Any, server: LocalPromptLayer) -> None:
+    """The API failing is not a case failing: no more cases start, the sheet is marked aborted."""
+    server.inject("update_sheet_cell", Fault.http_status(400), times=None)
+    started: list[int] = []
+
+    def runner(case: dict[str, int]) -> str:
+        started.append(case["n"])
+        time.sleep(0.05)
+        return "Paris"
+
+    with pytest.raises(PromptLayerBadRequestError):
+        pl.evals.run(definition(runner=runner, dataset=[{"input": {"n": n}} for n in range(20)]), quiet=True)
+    assert len(started) < 20
+    assert sheet_of(server)["eval_run_status"] == "aborted"
 
 
 def test_only_a_case_whose_trace_has_more_than_its_span_waits_for_the_trace(server: LocalPromptLayer) -> None:
