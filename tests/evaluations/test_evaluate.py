@@ -192,6 +192,44 @@ def test_only_a_case_whose_trace_has_more_than_its_span_waits_for_the_trace(serv
     assert len(rows) == 6 and all(row["Trace"] == "<trace>" for row in rows)
 
 
+def test_a_trajectory_scorer_reads_the_tools_the_runner_called(server: LocalPromptLayer) -> None:
+    pl = PromptLayer(api_key=server.api_key, base_url=server.base_url, enable_tracing=True)
+    evals: Any = pl.evals
+
+    def search(query: str) -> str:
+        return "Paris"
+
+    def answer(found: str) -> str:
+        return f"The capital is {found}."
+
+    search_tool, answer_tool = pl.traceTool("search")(search), pl.traceTool("answer")(answer)
+
+    def agent(case: dict[str, int]) -> str:
+        if case["n"] % 3 == 0:
+            return str(answer_tool("Paris"))  # skips the search
+        return str(answer_tool(search_tool("capital of France")))
+
+    scorers = [
+        promptlayer.trajectory_scorer(expected=[["search", "answer"]]),
+        promptlayer.trajectory_scorer(expected=[["answer"]], mode="non_strict", title="Answers"),
+    ]
+    try:
+        result = evals.run(definition(runner=agent, scorers=scorers), quiet=True)
+    finally:
+        pl.close()
+    assert [case["scores"] for case in result["results"]] == [
+        {"Trajectory": n % 3 != 0, "Answers": True} for n in range(6)
+    ]
+    # The Trace cell is a span tree the SDK's own helpers read the same way.
+    with PromptLayer(api_key=server.api_key, base_url=server.base_url) as reader:
+        sheet: Any = reader.tables.sheets(result["table_id"]).for_sheet(result["sheet_id"])
+        trace_column = next(c["id"] for c in sheet.columns.list()["data"] if c["title"] == "Trace")
+        cells = {row["row_index"]: row["cells"][trace_column]["value"] for row in sheet.rows.iter()}
+    for case in result["results"]:
+        trace = cells[case["row_index"]]
+        assert promptlayer.score_trajectory(trace, [["search", "answer"]]) is (case["input"]["n"] % 3 != 0)
+
+
 def shout(output: str) -> bool:
     """A Python scorer: PromptLayer runs its body on each row, `output` read from Output."""
     return output.isupper()

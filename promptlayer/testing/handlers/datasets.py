@@ -30,8 +30,9 @@ Semantics the API leaves open, as implemented here:
   and each child's output. A whole trace is read from its root span.
 - A trace imported into a table sheet (the sheet variant of add-trace) becomes a row of that
   sheet in the table store, its values in the text columns of the same titles; into an
-  evaluation's sheet (one with a ``Trace`` column) the row holds the trace's spans as JSON in
-  that column and fills only the columns the sheet has.
+  evaluation's sheet (one with a ``Trace`` column) the row holds the trace as JSON in that
+  column (its root span, each span with its ``children``, as the official SDK's readers walk
+  it) and fills only the columns the sheet has.
 - Nothing links datasets to release labels, so ``prompt_label_id`` matches none;
   ``prompt_id`` / ``prompt_version_id`` match versions built from that prompt's request logs.
 
@@ -54,7 +55,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from .._types import ApiError, Context, Handler, Request, Response, State
+from .._types import ApiError, Context, Handler, Request, Response, State, iso_time
 from .tables import TableStore, display_of
 from .tracing import normalise_id
 from .tracking import select_logs, template_text
@@ -701,16 +702,30 @@ def _add_trace_to_sheet(
 
 
 def _trace_json(spans: list[dict[str, Any]]) -> str:
-    """A trace as an evaluation sheet's Trace cell holds it: its spans, oldest first."""
+    """A trace as an evaluation sheet's Trace cell holds it: its root span, each span with its
+    children oldest first, as the official SDK's trace readers walk it (`name`, `span_id`,
+    `start`, `end`, `attributes`, `children`; inferred from those readers, not documented).
+    Spans whose parent is not in the trace hang under the root too, so none is lost."""
     ordered = sorted(spans, key=lambda span: span["start_time_unix_nano"])
-    keep = ("name", "span_id", "parent_span_id", "start_time_unix_nano", "end_time_unix_nano", "attributes")
-    return json.dumps(
-        {
-            "trace_id": ordered[0]["trace_id"],
-            "spans": [{key: span.get(key) for key in keep} for span in ordered],
-        },
-        default=str,
-    )
+    nodes = {
+        span["span_id"]: {
+            "name": span.get("name"),
+            "span_id": span["span_id"],
+            "parent_span_id": span.get("parent_span_id"),
+            "start": iso_time(span["start_time_unix_nano"] / 1e9),
+            "end": iso_time(span["end_time_unix_nano"] / 1e9) if span.get("end_time_unix_nano") else None,
+            "attributes": span.get("attributes"),
+            "children": [],
+        }
+        for span in ordered
+    }
+    roots = [node for node in nodes.values() if node["parent_span_id"] not in nodes]
+    root = roots[0]
+    for node in nodes.values():
+        if node is not root:
+            parent = nodes.get(node["parent_span_id"]) or root
+            parent["children"].append(node)
+    return json.dumps({"trace_id": ordered[0]["trace_id"], **root}, default=str)
 
 
 def save_draft_dataset_version(ctx: Context, request: Request) -> Response:

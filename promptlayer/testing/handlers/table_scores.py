@@ -437,6 +437,10 @@ def _run_step(
         raw = (low is None or counted >= low) and (high is None or counted <= high)
     elif kind == "ASSERT_VALID":
         raw = _valid(values[0], str(config.get("type", "object")))
+    elif kind == "TRAJECTORY":
+        raw, problem = _trajectory(sheet, row, config, values[0])
+        if problem:
+            return result | {"error_message": problem}
     elif kind == "CODE_EXECUTION":
         raw, problem = code.run(config.get("code"), config.get("language"), row_data(sheet, row))
         if problem:
@@ -461,6 +465,61 @@ COUNTERS: dict[str, Callable[[str], int]] = {
     "lines": lambda text: len(text.splitlines()),
     "paragraphs": lambda text: len([part for part in re.split(r"\n\s*\n", text) if part.strip()]),
 }
+
+
+def _trajectory(sheet: Sheet, row: int, config: dict[str, Any], trace: Any) -> tuple[Any, str | None]:
+    """TRAJECTORY: whether the trace called its tools (its spans named "Tool: <name>", by start)
+    as one accepted scenario lists them: exactly ("strict") or in that order with others
+    between ("non_strict"). Written apart from the SDK's score_trajectory on purpose: the
+    server is the oracle the SDK is tested against."""
+    scenarios: Any = config.get("accepted_scenarios")
+    if scenarios is None and isinstance(config.get("expected_source"), str):
+        scenarios, problem = _cell_value(sheet, row, config["expected_source"])
+        if problem:
+            return None, problem
+    scenarios = _json_value(scenarios)
+    if isinstance(scenarios, dict):
+        scenarios = scenarios.get("accepted_scenarios")
+    lists: list[list[str]] = []
+    for scenario in scenarios if isinstance(scenarios, list) else []:
+        tools = scenario.get("required_tools") if isinstance(scenario, dict) else scenario
+        if not isinstance(tools, list) or not all(isinstance(tool, str) for tool in tools):
+            lists = []
+            break
+        lists.append(tools)
+    if not lists:
+        return None, "TRAJECTORY needs accepted scenarios: lists of tool names"
+    spans: list[dict[str, Any]] = []
+    pending = [_json_value(trace)]
+    while pending:
+        span = pending.pop()
+        if isinstance(span, dict):
+            spans.append(span)
+            pending.extend(span.get("children") or [])
+    spans.sort(key=lambda span: (str(span.get("start") or ""), str(span.get("span_id") or "")))
+    called = [
+        str(span["name"])[len("Tool:") :].strip()
+        for span in spans
+        if str(span.get("name") or "").startswith("Tool:")
+    ]
+    strict = config.get("mode", "strict") == "strict"
+
+    def follows(wanted: list[str]) -> bool:
+        if strict:
+            return called == [t.strip() for t in wanted]
+        rest = iter(called)
+        return all(any(name == tool.strip() for name in rest) for tool in wanted)
+
+    return any(follows(wanted) for wanted in lists), None
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
 
 
 def _count(text: str, unit: Any) -> int | None:
