@@ -90,6 +90,7 @@ def benchmarks(session: nox.Session) -> None:
     session.run(
         "python", "benchmarks/stack_check.py", *(["--checks", "20000", "--rounds", "3"] if quick else [])
     )
+    session.run("python", "benchmarks/log_cpu.py", *(["--logs", "500", "--rounds", "3"] if quick else []))
     evaluation_quick = ["--cases", "200", "--official-cases", "8"] if quick else []
     session.run("python", "benchmarks/evaluation.py", *evaluation_quick)
 

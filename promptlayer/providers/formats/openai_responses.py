@@ -254,8 +254,10 @@ class ResponseAggregator(Aggregator):
         if self.final is not None:
             if not self.final.get("output") and output:
                 self.final["output"] = output
+            self.final.setdefault("object", "response")
             return self.final
-        response = self.snapshot if self.snapshot is not None else copy.deepcopy(_EMPTY_RESPONSE)
+        # A snapshot the stream sent lacking fields (an empty `response`) still gets the shape.
+        response = {**copy.deepcopy(_EMPTY_RESPONSE), **(self.snapshot or {})}
         if output or not isinstance(response.get("output"), list):
             response["output"] = output
         response["status"] = "failed" if self.error is not None else "incomplete"
