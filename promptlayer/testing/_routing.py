@@ -37,11 +37,16 @@ class Router:
         # Most literal first, so /prompt-templates/{id}/labels never loses to a looser template.
         routes.sort(key=lambda r: (-r.literal_segments, r.template))
         self.routes = routes
+        # A template's parameters never hold "/", so a path is tried only against the templates
+        # with as many slashes (in the same order): matching was a third of a request's time.
+        self._by_depth: dict[int, list[Route]] = {}
+        for route in routes:
+            self._by_depth.setdefault(route.template.count("/"), []).append(route)
 
     def match(self, method: str, raw_path: str) -> tuple[Route, dict[str, str]] | str | None:
         """The route and its decoded path parameters; "method" when only the method is wrong."""
         path_known = False
-        for route in self.routes:
+        for route in self._by_depth.get(raw_path.count("/"), ()):
             found = route.pattern.match(raw_path)
             if found is None:
                 continue
