@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("promptlayer")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+F = TypeVar("F", bound=Callable[..., Any])  # a decorated function keeps its own type
 
 CONNECT_TIMEOUT_SECONDS = 10.0
 # The background log worker sends each log once per try and decides itself when to try again.
@@ -384,6 +385,12 @@ class _ClientBase(Generic[HttpT]):
 
         return anthropic_proxy(self._context)
 
+    @overload
+    def traceable(self, attributes: F, name: None = None) -> F: ...
+    @overload
+    def traceable(
+        self, attributes: Mapping[str, Any] | None = None, name: str | None = None
+    ) -> Callable[[F], F]: ...
     def traceable(
         self, attributes: Mapping[str, Any] | Callable[..., Any] | None = None, name: str | None = None
     ) -> Any:
@@ -399,6 +406,12 @@ class _ClientBase(Generic[HttpT]):
 
         return traceable(self._context.tracing, attributes, name)
 
+    @overload
+    def traceTool(self, name: F, attributes: Mapping[str, Any] | None = None) -> F: ...
+    @overload
+    def traceTool(
+        self, name: str | None = None, attributes: Mapping[str, Any] | None = None
+    ) -> Callable[[F], F]: ...
     def traceTool(  # the official SDK's name
         self, name: str | Callable[..., Any] | None = None, attributes: Mapping[str, Any] | None = None
     ) -> Any:

@@ -325,13 +325,13 @@ def test_bad_decorator_arguments_fail_at_once(pl: PromptLayer) -> None:
     with pytest.raises(PromptLayerValidationError, match="name"):
         pl.traceable(name="")
     with pytest.raises(PromptLayerValidationError, match="attributes must be a mapping"):
-        pl.traceable(attributes=[("a", 1)])  # type: ignore[arg-type]
+        pl.traceable(attributes=[("a", 1)])  # type: ignore[call-overload]
     with pytest.raises(PromptLayerValidationError, match="attribute 'bad'"):
         pl.traceable(attributes={"bad": {"nested": 1}})
     with pytest.raises(PromptLayerValidationError, match="attribute 'mixed'"):
         pl.traceable(attributes={"mixed": [1, "a"]})
     with pytest.raises(PromptLayerValidationError, match="decorates functions"):
-        pl.traceable()(42)
+        pl.traceable()(42)  # type: ignore[type-var]
 
 
 # -- the official SDK's call forms ---------------------------------------------------------------
@@ -645,3 +645,17 @@ def test_the_key_stays_out_of_reprs(server: LocalPromptLayer, no_global_tracer_p
     with PromptLayer(api_key=KEY, base_url=server.base_url, enable_tracing=True) as pl:
         assert KEY not in repr(pl) and KEY not in repr(context_of(pl).tracing)
         assert pl.tracing_enabled is True
+
+
+def test_a_decorated_function_keeps_its_signature_for_type_checkers(pl: PromptLayer) -> None:
+    """Checked by mypy (strict, warn_unused_ignores): were the decorators untyped, the ignores
+    below would be unused and mypy would fail; at run time the calls behave as the originals."""
+
+    def add(x: int, *, y: int = 1) -> int:
+        return x + y
+
+    traced, bare, tool = pl.traceable({"team": "math"})(add), pl.traceable(add), pl.traceTool("adder")(add)
+    total: int = traced(2, y=3) + bare(1) + tool(1, y=2)
+    assert total == 5 + 2 + 3
+    with pytest.raises(TypeError):
+        traced("2", z=1)  # type: ignore[arg-type, call-arg]
